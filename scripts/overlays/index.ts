@@ -1,0 +1,18 @@
+/** The overlays, in the order they are applied. */
+import { binaryAsBlob } from "./binary-as-blob.ts";
+import { blankEnumValues } from "./blank-enum-values.ts";
+import { clientSuppliedHeaders } from "./client-supplied-headers.ts";
+import { discriminatedUnions } from "./discriminated-unions.ts";
+import { readWriteMarkers } from "./read-write-markers.ts";
+import type { Overlay } from "./types.ts";
+
+export type { Overlay } from "./types.ts";
+
+/** Every overlay, in application order. */
+export const OVERLAYS: readonly Overlay[] = [
+  discriminatedUnions,
+  blankEnumValues,
+  clientSuppliedHeaders,
+  readWriteMarkers,
+  binaryAsBlob,
+];

@@ -1,0 +1,20 @@
+import type { OpenAPITSOptions } from "openapi-typescript";
+import type { Json } from "../lib/openapi-doc.ts";
+import type { SpecEntry } from "../lib/registry.ts";
+
+/**
+ * An overlay: one small, named correction of ours, applied to a bundled upstream spec in memory
+ * before types are generated. Upstream files are never edited.
+ */
+export interface Overlay {
+  /** Kebab-case name, as listed in the README and in generated headers. */
+  readonly name: string;
+  /** What defect it corrects, in one sentence. */
+  readonly description: string;
+  /** Whether it applies to this spec. */
+  appliesTo(spec: SpecEntry): boolean;
+  /** Changes the document in place; returns how many places it changed. */
+  apply?(doc: Json): number;
+  /** Options for openapi-typescript that this overlay needs. */
+  readonly generatorOptions?: Partial<OpenAPITSOptions>;
+}

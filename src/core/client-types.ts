@@ -1,0 +1,45 @@
+import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
+
+/** What openapi-typescript `paths` look like (any object type: generated interfaces have no index signature). */
+export type PathsLike = {};
+
+type OperationOf<PathItem, Method> = Method extends keyof PathItem ? Extract<PathItem[Method], Record<string | number, any>> : never;
+type InitOf<PathItem, Method> = Method extends keyof PathItem ? MaybeOptionalInit<PathItem, Method> : never;
+
+/** The init argument of a call: optional when the operation needs nothing. */
+type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
+
+/**
+ * One HTTP method of a client. Unlike bare openapi-fetch, `init` is not a free type parameter, so an
+ * unknown field in a request body or an unknown query parameter is a type error.
+ */
+export type ClientMethod<Paths extends PathsLike, Method extends HttpMethod> = <Path extends PathsWithMethod<Paths, Method>>(
+  path: Path,
+  ...init: InitArgs<InitOf<Paths[Path], Method>>
+) => Promise<FetchResponse<OperationOf<Paths[Path], Method>, InitOf<Paths[Path], Method>, MediaType>>;
+
+/**
+ * A typed Common Ground client: openapi-fetch's methods and middleware hooks, typed with one spec
+ * version's `paths`, with the API's defaults applied.
+ */
+export interface CommonGroundClient<Paths extends PathsLike> {
+  /** `GET` a path of this API. */
+  readonly GET: ClientMethod<Paths, "get">;
+  /** `POST` to a path of this API (never retried). */
+  readonly POST: ClientMethod<Paths, "post">;
+  /** `PUT` a path of this API. */
+  readonly PUT: ClientMethod<Paths, "put">;
+  /** `PATCH` a path of this API. */
+  readonly PATCH: ClientMethod<Paths, "patch">;
+  /** `DELETE` a path of this API. */
+  readonly DELETE: ClientMethod<Paths, "delete">;
+  /** `HEAD` a path of this API (no body is parsed). */
+  readonly HEAD: ClientMethod<Paths, "head">;
+  /** `OPTIONS` a path of this API. */
+  readonly OPTIONS: ClientMethod<Paths, "options">;
+  /** Adds openapi-fetch middleware; requests pass them in registration order, responses in reverse. */
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): void;
+}
