@@ -26,8 +26,10 @@ export function deref(doc: Json, value: unknown, depth = 0): unknown {
 
 /** The component schemas of a document (created empty when missing). */
 export function schemasOf(doc: Json): Json {
-  const components = (doc.components ??= {}) as Json;
-  return (components.schemas ??= {}) as Json;
+  if (!isObject(doc.components)) doc.components = {};
+  const components = doc.components as Json;
+  if (!isObject(components.schemas)) components.schemas = {};
+  return components.schemas as Json;
 }
 
 /** Merges the properties of a schema and its `allOf` members (one level of refs resolved each time). */
@@ -46,7 +48,7 @@ export function propertiesOf(doc: Json, schema: unknown, seen = new Set<unknown>
 /** Calls `visit` on every object in the tree (depth first), with the key path. */
 export function walk(node: unknown, visit: (value: Json, path: readonly string[]) => void, path: string[] = []): void {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => walk(item, visit, [...path, String(i)]));
+    for (const [i, item] of node.entries()) walk(item, visit, [...path, String(i)]);
   } else if (isObject(node)) {
     visit(node, path);
     for (const [key, child] of Object.entries(node)) walk(child, visit, [...path, key]);

@@ -59,7 +59,7 @@ function mostCommonSecurity(doc: Json): string[] {
     }
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[0] ? best[0].split(",") : [];
+  return best?.[0] ? best[0].split(",") : [];
 }
 
 /** Builds the operation table of one bundled spec. */
@@ -112,7 +112,7 @@ export function operationFacts(doc: Json, spec: SpecEntry): OperationTable {
       }
       const security = securityNames(op.security);
       if (security && security.join() !== defaultSecurity.join()) facts.security = security;
-      (operations[path] ??= {})[method] = facts;
+      operations[path] = { ...operations[path], [method]: facts };
     }
   }
   return {

@@ -12,7 +12,7 @@ export interface InitLike {
 
 function headerNames(headers: unknown): Set<string> {
   const names = new Set<string>();
-  if (headers instanceof Headers) headers.forEach((_v, k) => names.add(k.toLowerCase()));
+  if (headers instanceof Headers) for (const k of headers.keys()) names.add(k.toLowerCase());
   else if (Array.isArray(headers)) for (const [k] of headers as [string, string][]) names.add(String(k).toLowerCase());
   else if (headers && typeof headers === "object") for (const k of Object.keys(headers)) names.add(k.toLowerCase());
   return names;

@@ -1,0 +1,157 @@
+/**
+ * Each overlay, on a real synced spec: the generated types with every overlay against the types
+ * with every overlay but that one. Only self-contained specs are used, so the synced file is bundled
+ * directly (no source tree needed).
+ */
+import { describe, expect, it } from "vitest";
+import { applyOverlays, bundleSpec, typesFor } from "../../scripts/lib/generate-spec.ts";
+import { type Json, isObject } from "../../scripts/lib/openapi-doc.ts";
+import { type SpecEntry, loadRegistry, specFile, specKey } from "../../scripts/lib/registry.ts";
+import { OVERLAYS } from "../../scripts/overlays/index.ts";
+
+const registry = loadRegistry();
+const bundles = new Map<string, Promise<Json>>();
+const types = new Map<string, Promise<string>>();
+
+function entry(key: string): SpecEntry {
+  const spec = registry.specs.find((s) => specKey(s) === key);
+  if (!spec) throw new Error(`test setup: ${key} is not registered`);
+  expect(spec.externalRefs, `${key} must be self-contained`).toEqual([]);
+  return spec;
+}
+
+/** A fresh copy of the bundled (not yet overlaid) spec. */
+async function bundled(key: string): Promise<Json> {
+  if (!bundles.has(key)) bundles.set(key, bundleSpec(specFile(entry(key))));
+  return structuredClone(await (bundles.get(key) as Promise<Json>));
+}
+
+/** Types of `key` with every overlay, or with every overlay except `omit`. */
+function typesOf(key: string, omit?: string): Promise<string> {
+  const cacheKey = `${key}|${omit ?? ""}`;
+  if (!types.has(cacheKey)) {
+    const overlays = OVERLAYS.filter((o) => o.name !== omit);
+    if (omit !== undefined) expect(overlays).toHaveLength(OVERLAYS.length - 1);
+    types.set(
+      cacheKey,
+      bundled(key).then((doc) => typesFor(doc, applyOverlays(doc, entry(key), overlays).options)),
+    );
+  }
+  return types.get(cacheKey) as Promise<string>;
+}
+
+/** The declaration of `name` at `indent` spaces: one line, or a `{ … }` block. */
+function member(text: string, name: string, indent: number): string {
+  const pad = " ".repeat(indent);
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => l.startsWith(`${pad}${name}: `) || l.startsWith(`${pad}${name}?: `));
+  if (start < 0) throw new Error(`no member ${name} at indent ${indent}`);
+  if (!(lines[start] as string).endsWith("{")) return lines[start] as string;
+  const end = lines.findIndex((l, i) => i > start && l === `${pad}};`);
+  return lines.slice(start, end + 1).join("\n");
+}
+
+/** Schema refs of a one-line union declaration. */
+function unionMembers(line: string): string[] {
+  return [...line.matchAll(/components\["schemas"\]\["([^"]+)"\]/g)].map((m) => m[1] as string);
+}
+
+/** The discriminator mapping (value → schema name) of a component schema in the raw spec. */
+async function mapping(key: string, schema: string): Promise<Record<string, string>> {
+  const doc = await bundled(key);
+  const schemas = (doc.components as Json).schemas as Json;
+  const discriminator = (schemas[schema] as Json).discriminator as Json;
+  const raw = discriminator.mapping as Record<string, string>;
+  return Object.fromEntries(Object.entries(raw).map(([v, ref]) => [v, ref.replace("#/components/schemas/", "")]));
+}
+
+async function operationId(key: string, path: string, method: string): Promise<string> {
+  const doc = await bundled(key);
+  const op = ((doc.paths as Json)[path] as Json)[method];
+  if (!isObject(op) || typeof op.operationId !== "string") throw new Error(`no ${method} ${path}`);
+  return op.operationId;
+}
+
+describe("discriminated-unions", () => {
+  it("turns BRP PersonenQuery into a union of its 7 query types", async () => {
+    const key = "brp-personen/2.7.0";
+    const targets = Object.values(await mapping(key, "PersonenQuery"));
+    expect(targets).toHaveLength(7);
+    const union = member(await typesOf(key), "PersonenQuery", 8);
+    expect(unionMembers(union).sort()).toEqual([...targets].sort());
+    expect(member(await typesOf(key), "PersonenQueryBase", 8)).toMatch(/^ {8}PersonenQueryBase: \{/);
+    expect(member(await typesOf(key, "discriminated-unions"), "PersonenQuery", 8)).toMatch(/^ {8}PersonenQuery: \{/);
+  });
+
+  it.each([
+    ["Rol", "betrokkeneType", 5],
+    ["ZaakObject", "objectType", 31],
+  ])("turns Zaken 1.5.1 %s into a union narrowing on %s", async (schema, property, count) => {
+    const key = "zaken/1.5.1";
+    const map = await mapping(key, schema);
+    expect(Object.keys(map)).toHaveLength(count);
+    const text = await typesOf(key);
+    expect(unionMembers(member(text, schema, 8)).sort()).toEqual([...new Set(Object.values(map))].sort());
+    for (const [value, target] of Object.entries(map)) {
+      expect(member(text, target, 8)).toContain(`${property}: "${value}";`);
+    }
+    expect(member(await typesOf(key, "discriminated-unions"), schema, 8)).toMatch(new RegExp(`^ {8}${schema}: \\{`));
+  });
+});
+
+describe("blank-enum-values", () => {
+  const key = "klanten/1.0.0";
+
+  it('adds "" to string enums of properties', async () => {
+    expect(member(await typesOf(key), "NatuurlijkPersoon", 8)).toMatch(/geslachtsaanduiding\?: "m" \| "v" \| "o" \| "";/);
+    expect(member(await typesOf(key, "blank-enum-values"), "NatuurlijkPersoon", 8)).toMatch(
+      /geslachtsaanduiding\?: "m" \| "v" \| "o";/,
+    );
+  });
+
+  it("leaves discriminator properties exact", async () => {
+    const klant = member(await typesOf(key), "Klant", 8);
+    expect(klant).toContain('subjectType?: "natuurlijk_persoon" | "niet_natuurlijk_persoon" | "vestiging" | null;');
+    expect(klant).not.toMatch(/subjectType\?: [^;]*""/);
+  });
+
+  it("does not apply to non-Django APIs (BRP)", () => {
+    const { counts } = applyOverlays({}, entry("brp-personen/2.7.0"));
+    expect(counts).not.toHaveProperty("blank-enum-values");
+    expect(applyOverlays({}, entry("klanten/1.0.0")).counts).toHaveProperty("blank-enum-values");
+  });
+});
+
+describe("client-supplied-headers", () => {
+  it("makes the single-valued Accept-Crs header of GET /zaken optional", async () => {
+    const key = "zaken/1.5.1";
+    const op = await operationId(key, "/zaken", "get");
+    const withIt = member(await typesOf(key), op, 4);
+    expect(withIt).toContain('"Accept-Crs"?: "EPSG:4326";');
+    expect(withIt).toMatch(/header\?: \{/);
+    const without = member(await typesOf(key, "client-supplied-headers"), op, 4);
+    expect(without).toContain('"Accept-Crs": "EPSG:4326";');
+    expect(without).not.toContain('"Accept-Crs"?:');
+  });
+});
+
+describe("read-write-markers", () => {
+  it("marks the server-set url of a Zaak as $Read", async () => {
+    const key = "zaken/1.5.1";
+    expect(member(await typesOf(key), "Zaak", 8)).toMatch(/^ {12}url: \$Read<string>;$/m);
+    const without = await typesOf(key, "read-write-markers");
+    expect(without).not.toContain("$Read<");
+    expect(member(without, "Zaak", 8)).toMatch(/^ {12}readonly url: string;$/m);
+  });
+});
+
+describe("binary-as-blob", () => {
+  it("types the document download as Blob", async () => {
+    const key = "documenten/1.5.0";
+    const op = await operationId(key, "/enkelvoudiginformatieobjecten/{uuid}/download", "get");
+    expect(member(await typesOf(key), op, 4)).toContain('"application/octet-stream": Blob;');
+    const without = member(await typesOf(key, "binary-as-blob"), op, 4);
+    expect(without).toContain('"application/octet-stream": string;');
+    expect(without).not.toContain("Blob");
+  });
+});
