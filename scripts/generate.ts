@@ -113,7 +113,7 @@ export async function generateAll(options: { force?: boolean; outDir?: string } 
     const failed = [...results].filter((entry): entry is [string, Error] => entry[1] instanceof Error);
     if (failed.length > 0) {
       throw new Error(
-        `generation failed for ${failed.length} spec(s); src/generated/ was left as it was:\n` +
+        `generation failed for ${failed.length} spec(s); ${relative(ROOT, outDir) || outDir} was left as it was:\n` +
           failed.map(([key, error]) => `  - ${key}: ${error.message}`).join("\n"),
       );
     }

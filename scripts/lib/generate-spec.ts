@@ -23,7 +23,13 @@ export async function bundleSpec(file: string): Promise<Json> {
   configPromise ??= createConfig({ extends: ["minimal"] });
   const result = await bundle({ ref: file, config: await configPromise, dereference: false });
   const missing = result.problems.filter((p) => p.message.includes("Can't resolve"));
-  if (missing.length > 0) throw new Error(missing.map((p) => p.message).join("; "));
+  if (missing.length > 0) {
+    const where = (p: (typeof missing)[number]): string => {
+      const at = p.location[0];
+      return at ? ` at ${at.source.absoluteRef}#${at.pointer}` : "";
+    };
+    throw new Error(missing.map((p) => `${p.message}${where(p)}`).join("; "));
+  }
   return result.bundle.parsed as Json;
 }
 

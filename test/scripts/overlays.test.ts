@@ -115,6 +115,15 @@ describe("blank-enum-values", () => {
     expect(klant).not.toMatch(/subjectType\?: [^;]*""/);
   });
 
+  it("widens drf-spectacular enum components but keeps the discriminator's (Open Klant)", async () => {
+    const text = await typesOf("klantinteracties/0.9.0-openklant-2.18.0");
+    expect(text).toMatch(/ {8}SoortDigitaalAdresEnum: "email" \| "telefoonnummer" \| "overig" \| "";/);
+    expect(text).toMatch(/ {8}SoortPartijEnum: "persoon" \| "organisatie" \| "contactpersoon";/);
+    expect(await typesOf("klantinteracties/0.9.0-openklant-2.18.0", "blank-enum-values")).toMatch(
+      / {8}SoortDigitaalAdresEnum: "email" \| "telefoonnummer" \| "overig";/,
+    );
+  });
+
   it("does not apply to non-Django APIs (BRP)", () => {
     const { counts } = applyOverlays({}, entry("brp-personen/2.7.0"));
     expect(counts).not.toHaveProperty("blank-enum-values");

@@ -86,12 +86,17 @@ describe("syncSpec", () => {
     expect(existsSync(specFile(spec))).toBe(false);
   });
 
-  it("syncSpecs returns one result per spec, in the given order", async () => {
-    const results = await syncSpecs([other, spec], { mirrors: [mirrorWith(other, "x")], offline: true });
+  it("syncSpecs gives each spec its own result, in the given order", async () => {
+    const mirror = mirrorWith(other, "not woz");
+    const copy = join(mirror, spec.id, spec.variant, "openapi.yaml");
+    mkdirSync(resolve(copy, ".."), { recursive: true });
+    cpSync(join(SHARED, spec.id, spec.variant, "openapi.yaml"), copy);
+    const results = await syncSpecs([other, spec], { mirrors: [mirror], offline: true });
     expect(results.map((r) => [specKey(r.spec), r.status])).toEqual([
       ["woz/1.0.0", "failed"],
-      ["notificaties-webhook/1.0.0-rc1", "failed"],
+      ["notificaties-webhook/1.0.0-rc1", "mirror"],
     ]);
+    expect(results[1]).toMatchObject({ source: copy });
   });
 });
 
