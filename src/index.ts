@@ -9,7 +9,7 @@
  * serializer and the zod schema behind option validation.
  */
 export { createApiClient } from "./core/create-api-client.js";
-export type { ClientMethod, ClientOptions, CommonGroundClient, FetchLike, PathsLike } from "./core/create-api-client.js";
+export type { CallResult, ClientMethod, ClientOptions, CommonGroundClient, FetchLike, PathsLike, ReadableBody } from "./core/create-api-client.js";
 export type { ListEnvelope, OperationFacts, OperationTable, SecuritySchemeFacts } from "./core/operation-table.js";
 export { CommonGroundError, isCommonGroundError } from "./errors/common-ground-error.js";
 export type { ErrorKind } from "./errors/common-ground-error.js";

@@ -63,8 +63,11 @@ export async function generateSpec(
   overlays: readonly Overlay[] = OVERLAYS,
 ): Promise<GeneratedSpec> {
   const doc = await bundleSpec(file);
+  const early = applyOverlays(doc, spec, overlays.filter((o) => o.stage === "paths"));
   const table = operationFacts(doc, spec);
-  const { counts, options } = applyOverlays(doc, spec, overlays);
+  const late = applyOverlays(doc, spec, overlays.filter((o) => o.stage !== "paths"));
+  const counts = { ...early.counts, ...late.counts };
+  const options = { ...early.options, ...late.options };
   const types = await typesFor(doc, options);
   const applied = Object.keys(counts);
   return {

@@ -33,7 +33,9 @@ function listFacts(doc: Json, schema: unknown): Pick<OperationFacts, "list" | "c
   const results = deref(doc, props.results);
   if (isObject(results) && results.type === "array" && "next" in props) return { list: "page" };
   const embedded = propertiesOf(doc, props._embedded);
-  if ("_links" in props && Object.keys(embedded).length > 0) {
+  // A HAL collection holds only links and embedded items; a HAL resource has fields of its own.
+  const onlyHal = Object.keys(props).every((k) => k === "_links" || k === "_embedded");
+  if (onlyHal && "_links" in props && Object.keys(embedded).length > 0) {
     const collection = Object.entries(embedded).find(([, v]) => {
       const s = deref(doc, v);
       return isObject(s) && s.type === "array";
@@ -41,6 +43,13 @@ function listFacts(doc: Json, schema: unknown): Pick<OperationFacts, "list" | "c
     if (collection) return { list: "hal", collection: collection[0] };
   }
   return {};
+}
+
+/** Whether the operation's request body may be JSON (then `Content-Type: application/json` is right). */
+function sendsJson(doc: Json, op: Json): boolean {
+  const body = deref(doc, op.requestBody);
+  const types = isObject(body) && isObject(body.content) ? Object.keys(body.content) : [];
+  return types.some((t) => /^application\/([\w.+-]*\+)?json\b/.test(t));
 }
 
 function securityNames(requirements: unknown): string[] | undefined {
@@ -97,7 +106,10 @@ export function operationFacts(doc: Json, spec: SpecEntry): OperationTable {
       const headers: Record<string, string> = {};
       for (const p of params) {
         const value = p.required === true ? suppliedHeaderValue(p, doc) : undefined;
-        if (value !== undefined) headers[String(p.name)] = value;
+        if (value === undefined) continue;
+        // Content-Type is only ours to send for JSON bodies: multipart needs fetch's own boundary.
+        if (String(p.name).toLowerCase() === "content-type" && !sendsJson(doc, op)) continue;
+        headers[String(p.name)] = value;
       }
       if (Object.keys(headers).length > 0) facts.headers = headers;
       if (params.some((p) => p.in === "query" && p.name === "page")) facts.paged = true;

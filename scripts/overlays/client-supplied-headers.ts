@@ -6,8 +6,8 @@ export function suppliedHeaderValue(param: unknown, doc: Record<string, unknown>
   if (!isObject(param) || param.in !== "header" || typeof param.name !== "string") return undefined;
   const schema = deref(doc, param.schema);
   const values = isObject(schema) && Array.isArray(schema.enum) ? schema.enum : [];
-  if (values.length === 1 && typeof values[0] === "string") return values[0];
   if (param.name.toLowerCase() === "content-type") return "application/json";
+  if (values.length === 1 && typeof values[0] === "string") return values[0];
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { type Json, isObject, schemasOf } from "../lib/openapi-doc.ts";
+import { type Json, isObject, schemasOf, walk } from "../lib/openapi-doc.ts";
 import type { Overlay } from "./types.ts";
 
 /**
@@ -16,9 +16,8 @@ export const discriminatedUnions: Overlay = {
     let changed = 0;
     for (const [name, schema] of Object.entries(schemas)) {
       if (!isObject(schema) || schema.oneOf || schema.anyOf || !isObject(schema.discriminator)) continue;
-      const mapping = schema.discriminator.mapping;
-      if (!isObject(mapping)) continue;
       const own = `#/components/schemas/${name}`;
+      const mapping = isObject(schema.discriminator.mapping) ? schema.discriminator.mapping : implicitMapping(schemas, own);
       const targets = Object.values(mapping).filter((t): t is string => typeof t === "string");
       const extendsBase = (target: string): boolean => {
         const sub = schemas[target.replace("#/components/schemas/", "")];
@@ -34,15 +33,58 @@ export const discriminatedUnions: Overlay = {
       }
       const union: Json = {
         oneOf: [...new Set(targets)].map(($ref) => ({ $ref })),
-        discriminator: schema.discriminator,
+        discriminator: { ...schema.discriminator, mapping },
       };
       if (typeof schema.description === "string") union.description = schema.description;
       schemas[name] = union;
       changed++;
     }
-    return changed;
+    return changed + keepUnionsInExtensions(schemas);
   },
 };
+
+/**
+ * A schema that extends a discriminated union without being one of its members (Open Klant's
+ * `ExpandPartij = allOf[Partij, {_expand}]`) would otherwise be read as a new member: generated as
+ * `Omit<Partij, "soortPartij"> & { soortPartij: "ExpandPartij" }`, which loses the real values. The
+ * reference is replaced by the bare union (no discriminator), so it stays `(M1 | M2 | M3) & {…}`.
+ */
+function keepUnionsInExtensions(schemas: Json): number {
+  let changed = 0;
+  const components = new Map(Object.entries(schemas).map(([name, schema]) => [schema, name]));
+  walk(schemas, (schema) => {
+    if (!Array.isArray(schema.allOf)) return;
+    const name = components.get(schema) ?? "";
+    schema.allOf = schema.allOf.map((part) => {
+      const ref = isObject(part) && typeof part.$ref === "string" ? part.$ref : undefined;
+      const target = ref?.startsWith(PREFIX) ? schemas[ref.slice(PREFIX.length)] : undefined;
+      if (!isObject(target) || !Array.isArray(target.oneOf) || !isObject(target.discriminator)) return part;
+      const mapping = isObject(target.discriminator.mapping) ? Object.values(target.discriminator.mapping) : [];
+      const members = target.oneOf.map((m) => (isObject(m) ? m.$ref : undefined));
+      if (mapping.includes(`${PREFIX}${name}`) || members.includes(`${PREFIX}${name}`)) return part;
+      changed++;
+      return { oneOf: target.oneOf };
+    });
+  });
+  return changed;
+}
+
+/**
+ * Without an explicit mapping, OpenAPI maps each discriminator value to the schema of that name:
+ * the members are the schemas that extend the base through `allOf` (Autorisaties `zrc`, `drc`, …;
+ * Klanten `natuurlijk_persoon`, `vestiging`, …).
+ */
+function implicitMapping(schemas: Json, own: string): Json {
+  const mapping: Json = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (isObject(schema) && Array.isArray(schema.allOf) && schema.allOf.some((p) => isObject(p) && p.$ref === own)) {
+      mapping[name] = `${PREFIX}${name}`;
+    }
+  }
+  return mapping;
+}
+
+const PREFIX = "#/components/schemas/";
 
 function uniqueName(schemas: Json, wanted: string): string {
   let name = wanted;

@@ -4,12 +4,14 @@ import { blankEnumValues } from "./blank-enum-values.ts";
 import { clientSuppliedHeaders } from "./client-supplied-headers.ts";
 import { discriminatedUnions } from "./discriminated-unions.ts";
 import { readWriteMarkers } from "./read-write-markers.ts";
+import { serverBasePath } from "./server-base-path.ts";
 import type { Overlay } from "./types.ts";
 
 export type { Overlay } from "./types.ts";
 
 /** Every overlay, in application order. */
 export const OVERLAYS: readonly Overlay[] = [
+  serverBasePath,
   discriminatedUnions,
   blankEnumValues,
   clientSuppliedHeaders,

@@ -11,6 +11,8 @@ export interface Overlay {
   readonly name: string;
   /** What defect it corrects, in one sentence. */
   readonly description: string;
+  /** `paths` overlays run before the operation table is read (they change path keys); the rest after. */
+  readonly stage?: "paths";
   /** Whether it applies to this spec. */
   appliesTo(spec: SpecEntry): boolean;
   /** Changes the document in place; returns how many places it changed. */

@@ -1,5 +1,15 @@
-import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
-import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
+import type { MaybeOptionalInit, Middleware, ParseAsResponse } from "openapi-fetch";
+import type {
+  $Read,
+  $Write,
+  ErrorResponse,
+  HttpMethod,
+  MediaType,
+  PathsWithMethod,
+  RequiredKeysOf,
+  ResponseObjectMap,
+  SuccessResponse,
+} from "openapi-typescript-helpers";
 
 /** What openapi-typescript `paths` look like (any object type: generated interfaces have no index signature). */
 export type PathsLike = {};
@@ -11,13 +21,35 @@ type InitOf<PathItem, Method> = Method extends keyof PathItem ? MaybeOptionalIni
 type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
 
 /**
+ * A response body as the caller reads it: `$Read` markers unwrapped, writeOnly fields dropped, and
+ * `Blob` (binary downloads) kept whole, where openapi-typescript-helpers' `Readable` would map
+ * Blob's methods away.
+ */
+export type ReadableBody<T> = T extends Blob
+  ? Blob
+  : T extends $Write<any>
+    ? never
+    : T extends $Read<infer U>
+      ? ReadableBody<U>
+      : T extends (infer E)[]
+        ? ReadableBody<E>[]
+        : T extends object
+          ? { [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: ReadableBody<T[K]> }
+          : T;
+
+/** The result of a call: openapi-fetch's `{ data, error, response }` union. */
+export type CallResult<Operation extends Record<string | number, any>, Init> =
+  | { data: ParseAsResponse<ReadableBody<SuccessResponse<ResponseObjectMap<Operation>, MediaType>>, Init>; error?: never; response: Response }
+  | { data?: never; error: ReadableBody<ErrorResponse<ResponseObjectMap<Operation>, MediaType>>; response: Response };
+
+/**
  * One HTTP method of a client. Unlike bare openapi-fetch, `init` is not a free type parameter, so an
  * unknown field in a request body or an unknown query parameter is a type error.
  */
 export type ClientMethod<Paths extends PathsLike, Method extends HttpMethod> = <Path extends PathsWithMethod<Paths, Method>>(
   path: Path,
   ...init: InitArgs<InitOf<Paths[Path], Method>>
-) => Promise<FetchResponse<OperationOf<Paths[Path], Method>, InitOf<Paths[Path], Method>, MediaType>>;
+) => Promise<CallResult<OperationOf<Paths[Path], Method>, InitOf<Paths[Path], Method>>>;
 
 /**
  * A typed Common Ground client: openapi-fetch's methods and middleware hooks, typed with one spec
@@ -26,7 +58,7 @@ export type ClientMethod<Paths extends PathsLike, Method extends HttpMethod> = <
 export interface CommonGroundClient<Paths extends PathsLike> {
   /** `GET` a path of this API. */
   readonly GET: ClientMethod<Paths, "get">;
-  /** `POST` to a path of this API (never retried). */
+  /** `POST` to a path of this API. */
   readonly POST: ClientMethod<Paths, "post">;
   /** `PUT` a path of this API. */
   readonly PUT: ClientMethod<Paths, "put">;

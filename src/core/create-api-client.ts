@@ -6,7 +6,7 @@ import type { OperationTable } from "./operation-table.js";
 import { type InitLike, applyRequestDefaults } from "./request-defaults.js";
 
 export type { ClientOptions, FetchLike } from "./client-options.js";
-export type { ClientMethod, CommonGroundClient, PathsLike } from "./client-types.js";
+export type { CallResult, ClientMethod, CommonGroundClient, PathsLike, ReadableBody } from "./client-types.js";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 

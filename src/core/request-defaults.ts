@@ -7,6 +7,8 @@ export interface InitLike {
   headers?: unknown;
   querySerializer?: unknown;
   parseAs?: unknown;
+  body?: unknown;
+  bodySerializer?: unknown;
   [key: string]: unknown;
 }
 
@@ -30,8 +32,11 @@ export function applyRequestDefaults(facts: OperationFacts | undefined, init: In
   if (!facts) return next;
   const given = new Set([...clientHeaders, ...headerNames(init?.headers), ...headerNames(init?.params?.header)]);
   const extra: Record<string, string> = {};
+  // A custom serializer or a FormData/Blob body decides its own Content-Type (multipart boundary).
+  const ownBody = init?.bodySerializer !== undefined || (typeof FormData !== "undefined" && init?.body instanceof FormData) || (typeof Blob !== "undefined" && init?.body instanceof Blob);
   for (const [name, value] of Object.entries(facts.headers ?? {})) {
-    if (!given.has(name.toLowerCase())) extra[name] = value;
+    const lower = name.toLowerCase();
+    if (!given.has(lower) && !(ownBody && lower === "content-type")) extra[name] = value;
   }
   if (facts.binary) {
     if (!given.has("accept")) extra.Accept = "*/*";

@@ -11,7 +11,7 @@ import { ROOT } from "../../scripts/lib/registry.ts";
 import { loadSpec, responseExample } from "../../scripts/lib/spec-examples.ts";
 import { type SeenRequest, recorder, server, useMsw } from "../helpers/msw.js";
 
-export { server, useMsw };
+export { useMsw };
 export type { SeenRequest };
 
 type Method = "get" | "post" | "put" | "patch" | "delete" | "head";
@@ -25,8 +25,8 @@ export interface Answer {
 }
 
 /**
- * Answers `method url` (msw matches the path; the query is free) with `body`: JSON unless it is a
- * Blob or string. Returns the list of requests the handler saw.
+ * Answers `method url` (msw matches the path; the query is free) with `body`, or with what `body`
+ * returns for the request URL: JSON unless it is a Blob or string. Returns the requests it saw.
  */
 export function answer(method: Method, url: string, body: unknown, init: Answer = {}): SeenRequest[] {
   const { seen, record } = recorder();
@@ -34,7 +34,8 @@ export function answer(method: Method, url: string, body: unknown, init: Answer 
     http[method](url, async ({ request }) => {
       await record(request);
       const headers = { "Content-Type": init.type ?? "application/json", ...init.headers };
-      const payload = body instanceof Blob || typeof body === "string" ? body : JSON.stringify(body);
+      const value = typeof body === "function" ? (body as (url: URL) => unknown)(new URL(request.url)) : body;
+      const payload = value instanceof Blob || typeof value === "string" ? value : JSON.stringify(value);
       return new HttpResponse(payload as BodyInit, { status: init.status ?? 200, headers });
     }),
   );
@@ -82,13 +83,21 @@ export function specExample(id: string, variant: string, path: string, method: M
 }
 
 /** Absolute path of a file in the shared test data of an API (`../shared/specs/upstream/<api>/testdata`). */
-export function testdataFile(api: string, ...parts: string[]): string {
+function testdataFile(api: string, ...parts: string[]): string {
   return join(ROOT, "..", "shared", "specs", "upstream", api, "testdata", ...parts);
 }
 
 /** Reads a shared test data file as text. */
 export function testdata(api: string, ...parts: string[]): string {
   return readFileSync(testdataFile(api, ...parts), "utf8");
+}
+
+/** The JSON doc string (between `"""`) that follows the first occurrence of `marker` in a shared feature file. */
+export function featureJson(api: string, file: string, marker: string): unknown {
+  const text = testdata(api, "features", file);
+  const at = text.indexOf(marker);
+  expect(at, `"${marker}" in ${api}/${file}`).toBeGreaterThanOrEqual(0);
+  return JSON.parse(text.slice(at).split('"""')[1] ?? "");
 }
 
 /** One recorded HTTP interaction of a VCR cassette. */

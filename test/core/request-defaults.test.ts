@@ -20,6 +20,13 @@ describe("applyRequestDefaults", () => {
     expect(fromHeadersObject.params?.header).toEqual({ "Accept-Crs": "EPSG:4326" });
   });
 
+  it("leaves Content-Type to a FormData body or a custom body serializer", () => {
+    const json: OperationFacts = { headers: { "Content-Type": "application/json" } };
+    expect(applyRequestDefaults(json, { body: { a: 1 } }, new Set()).params?.header).toEqual({ "Content-Type": "application/json" });
+    expect(applyRequestDefaults(json, { body: new FormData() }, new Set()).params).toBeUndefined();
+    expect(applyRequestDefaults(json, { bodySerializer: () => new FormData() }, new Set()).params).toBeUndefined();
+  });
+
   it("keeps a caller's own query serializer", () => {
     const own = () => "q";
     expect(applyRequestDefaults(crs, { querySerializer: own }, new Set()).querySerializer).toBe(own);

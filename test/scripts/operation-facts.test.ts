@@ -86,6 +86,14 @@ describe("BAG 2.0.0", () => {
     expect(operations["/adressen"]?.get).toMatchObject({ list: "hal", collection: "adressen", paged: true });
   });
 
+  it("does not take a single HAL resource with embedded arrays for a list", async () => {
+    const { operations } = await table("bag/2.0.0");
+    const single = Object.keys(operations).filter((p) => /^\/(ligplaatsen|standplaatsen|verblijfsobjecten|woonplaatsen)\/\{[^}]+\}$/.test(p));
+    expect(single.length).toBeGreaterThanOrEqual(4);
+    for (const path of single) expect(operations[path]?.get?.list, path).toBeUndefined();
+    expect(operations["/woonplaatsen"]?.get?.list).toBe("hal");
+  });
+
   it("uses the X-Api-Key header scheme by default", async () => {
     const facts = await table("bag/2.0.0");
     expect(facts.security).toEqual(["apiKeyBAG"]);

@@ -99,6 +99,25 @@ describe("discriminated-unions", () => {
   });
 });
 
+describe("discriminated-unions: extensions of a union", () => {
+  it("keeps Open Klant's ExpandPartij a union of the Partij members instead of a fake soortPartij", async () => {
+    const key = "klantinteracties/0.9.0-openklant-2.18.0";
+    const expand = member(await typesOf(key), "ExpandPartij", 8);
+    expect(expand).toMatch(/^ {8}ExpandPartij: \(components\["schemas"\]\["contactpersoon_PartijSerializer"\] \| /);
+    expect(expand).not.toContain('soortPartij: "ExpandPartij"');
+    expect(member(await typesOf(key, "discriminated-unions"), "ExpandPartij", 8)).toContain('soortPartij: "ExpandPartij"');
+  });
+});
+
+describe("server-base-path", () => {
+  it("makes Catalogi 1.2.0's /api/v1/… paths relative to the server's /api/v1", async () => {
+    const withIt = await typesOf("catalogi/1.2.0");
+    expect(withIt).toMatch(/^ {4}"\/zaaktypen": \{/m);
+    expect(withIt).not.toContain('"/api/v1/');
+    expect(await typesOf("catalogi/1.2.0", "server-base-path")).toMatch(/^ {4}"\/api\/v1\/zaaktypen": \{/m);
+  });
+});
+
 describe("blank-enum-values", () => {
   const key = "klanten/1.0.0";
 
@@ -110,7 +129,7 @@ describe("blank-enum-values", () => {
   });
 
   it("leaves discriminator properties exact", async () => {
-    const klant = member(await typesOf(key), "Klant", 8);
+    const klant = member(await typesOf(key), "KlantBase", 8);
     expect(klant).toContain('subjectType?: "natuurlijk_persoon" | "niet_natuurlijk_persoon" | "vestiging" | null;');
     expect(klant).not.toMatch(/subjectType\?: [^;]*""/);
   });

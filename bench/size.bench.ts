@@ -1,0 +1,180 @@
+/**
+ * Benchmark: package size (npm pack) and the minified + gzipped ESM size of the Zaken client subpath
+ * (`commonground-sdk/zaken`), our code vs its dependencies, against bare openapi-fetch.
+ *
+ * Usage:   npx tsx bench/size.bench.ts [--build]
+ * Needs:   dist/ from `npm run build` (or pass --build to run it first).
+ * Goal:    our code in the `commonground-sdk/zaken` bundle ≤ 5 kB (5,000 bytes) minified + gzipped.
+ *
+ * Figures:
+ *   - `npm pack --dry-run --json --ignore-scripts`: packed (.tgz) and unpacked size, file count,
+ *     and the unpacked bytes per kind of file (ESM JS, CJS JS, .d.ts, .d.cts, upstream specs, other).
+ *   - esbuild (the version tsup installed) bundles dist/zaken/index.js with bundle, minify,
+ *     format esm, platform neutral; the output is gzipped with node:zlib at level 9:
+ *       * "with deps": openapi-fetch and zod bundled in, i.e. what a browser app ships;
+ *       * "our code": openapi-fetch and zod marked external;
+ *       * baseline "bare openapi-fetch": `export { default } from "openapi-fetch"` (createClient),
+ *         bundled the same way.
+ *     The with-deps bundle's esbuild metafile splits its minified bytes by package; a second bundle
+ *     from src/generated/zaken/index.ts (deps external) splits our code by source file, and the
+ *     operation table alone (JSON.stringify of the exported `operationTable`) is gzipped on its own.
+ *
+ * Exit code 0 whatever the verdict; 1 only when the benchmark could not run.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { type BuildOptions, type Metafile, build } from "esbuild";
+import { ROOT, bytes, cannotRun, load, machine, printTable, verdict } from "./shared.ts";
+
+const GOAL_BYTES = 5_000;
+const ENTRY = join(ROOT, "dist", "zaken", "index.js");
+const DEPS = ["openapi-fetch", "zod"];
+
+const { values } = parseArgs({ options: { build: { type: "boolean", default: false } } });
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+if (values.build) {
+  console.log("size.bench: running npm run build …");
+  execFileSync(npm, ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+}
+if (!existsSync(ENTRY)) cannotRun("dist/zaken/index.js is missing: run `npm run build` first (or pass --build)");
+
+console.log("size.bench: npm pack size and min+gzip size of commonground-sdk/zaken vs bare openapi-fetch");
+console.log(`machine: ${machine()}; ${load()}`);
+const stale = ["src/generated/zaken/1.7.0/operations.ts", "src/core/create-api-client.ts", "src/core/request-defaults.ts", "src/core/client-options.ts"].filter(
+  (f) => existsSync(join(ROOT, f)) && statSync(join(ROOT, f)).mtimeMs > statSync(ENTRY).mtimeMs,
+);
+if (stale.length > 0) console.log(`warning: dist/ is older than ${stale.join(", ")}: run npm run build for current figures`);
+console.log("");
+
+// --- npm pack ---------------------------------------------------------------------------------
+interface PackFile {
+  path: string;
+  size: number;
+}
+interface PackResult {
+  size: number;
+  unpackedSize: number;
+  entryCount: number;
+  files: PackFile[];
+}
+let pack: PackResult;
+try {
+  const out = execFileSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 2 ** 20 });
+  pack = (JSON.parse(out) as PackResult[])[0] as PackResult;
+} catch (error) {
+  cannotRun(`npm pack --dry-run failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+const kinds: [string, (p: string) => boolean][] = [
+  ["dist ESM JS (.js)", (p) => p.startsWith("dist/") && p.endsWith(".js")],
+  ["dist CJS JS (.cjs)", (p) => p.startsWith("dist/") && p.endsWith(".cjs")],
+  ["dist ESM types (.d.ts)", (p) => p.startsWith("dist/") && p.endsWith(".d.ts")],
+  ["dist CJS types (.d.cts)", (p) => p.startsWith("dist/") && p.endsWith(".d.cts")],
+  ["specs/upstream (OpenAPI YAML)", (p) => p.startsWith("specs/upstream/")],
+];
+const kindRows = kinds.map(([name, test]) => {
+  const files = pack.files.filter((f) => test(f.path));
+  return [name, String(files.length), bytes(files.reduce((n, f) => n + f.size, 0))];
+});
+const other = pack.files.filter((f) => !kinds.some(([, test]) => test(f.path)));
+kindRows.push([`other (${other.map((f) => f.path).join(", ")})`, String(other.length), bytes(other.reduce((n, f) => n + f.size, 0))]);
+console.log("npm pack --dry-run");
+printTable(
+  ["figure", "value"],
+  [
+    ["packed (.tgz)", bytes(pack.size)],
+    ["unpacked", bytes(pack.unpackedSize)],
+    ["files", String(pack.entryCount)],
+  ],
+);
+console.log("");
+printTable(["unpacked, by kind", "files", "bytes"], kindRows);
+console.log("");
+
+// --- Zaken bundle ------------------------------------------------------------------------------
+const common: BuildOptions = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  target: "es2022",
+  write: false,
+  metafile: true,
+  logLevel: "silent",
+  absWorkingDir: ROOT,
+};
+
+interface Bundled {
+  minified: number;
+  gzipped: number;
+  metafile: Metafile;
+}
+
+async function bundle(options: BuildOptions): Promise<Bundled> {
+  const result = await build({ ...common, ...options });
+  const code = result.outputFiles?.[0]?.contents;
+  if (!code || !result.metafile) cannotRun("esbuild produced no output");
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, metafile: result.metafile };
+}
+
+/** Minified bytes of a bundle per group of inputs (package name, or our own files). */
+function byPackage(meta: Metafile): Map<string, number> {
+  const groups = new Map<string, number>();
+  for (const output of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      const key = m?.[1] ?? "our code (dist/)";
+      groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return groups;
+}
+
+const withDeps = await bundle({ entryPoints: [ENTRY] });
+const ours = await bundle({ entryPoints: [ENTRY], external: [...DEPS, ...DEPS.map((d) => `${d}/*`)] });
+const bare = await bundle({ stdin: { contents: `export { default } from "openapi-fetch";`, resolveDir: ROOT, loader: "js" } });
+
+// Our code by source file (esbuild straight from src/, deps external).
+const fromSrc = await bundle({ entryPoints: [join(ROOT, "src", "generated", "zaken", "index.ts")], external: [...DEPS, ...DEPS.map((d) => `${d}/*`)] });
+const srcFiles = Object.entries(Object.values(fromSrc.metafile.outputs)[0]?.inputs ?? {})
+  .map(([file, { bytesInOutput }]) => [relative(ROOT, join(ROOT, file)), bytesInOutput] as const)
+  .filter(([, n]) => n > 0)
+  .sort((a, b) => b[1] - a[1]);
+const mod = (await import(pathToFileURL(ENTRY).href)) as { operationTable: unknown };
+const tableJson = JSON.stringify(mod.operationTable);
+const tableGz = gzipSync(tableJson, { level: 9 }).length;
+
+console.log("commonground-sdk/zaken (dist/zaken/index.js), esbuild bundle + minify, esm, platform neutral; gzip level 9");
+printTable(
+  ["bundle", "minified", "min+gzip"],
+  [
+    ["zaken subpath with deps (openapi-fetch, zod bundled)", bytes(withDeps.minified), bytes(withDeps.gzipped)],
+    ["zaken subpath, our code only (openapi-fetch, zod external)", bytes(ours.minified), bytes(ours.gzipped)],
+    ["baseline: bare openapi-fetch (createClient)", bytes(bare.minified), bytes(bare.gzipped)],
+    ["with deps − bare openapi-fetch (what the SDK adds)", bytes(withDeps.minified - bare.minified), bytes(withDeps.gzipped - bare.gzipped)],
+  ],
+);
+console.log("");
+const groups = byPackage(withDeps.metafile);
+printTable(
+  ["with-deps bundle, by package", "minified", "share"],
+  [...groups].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, bytes(n), `${((n / withDeps.minified) * 100).toFixed(0)}%`]),
+);
+console.log("");
+printTable(
+  ["our code, by source file (esbuild from src/)", "minified", "share"],
+  srcFiles.map(([f, n]) => [f, bytes(n), `${((n / fromSrc.minified) * 100).toFixed(0)}%`]),
+);
+console.log(`operation table alone (JSON of operationTable): ${bytes(tableJson.length)} minified, ${bytes(tableGz)} gzipped`);
+console.log("");
+verdict(
+  ours.gzipped <= GOAL_BYTES,
+  `our code in commonground-sdk/zaken ${bytes(ours.gzipped)} min+gzip (goal ≤ ${bytes(GOAL_BYTES)})` +
+    (ours.gzipped > GOAL_BYTES ? `; over by ${bytes(ours.gzipped - GOAL_BYTES)} (${(((ours.gzipped - GOAL_BYTES) / GOAL_BYTES) * 100).toFixed(0)}%)` : "") +
+    `; with deps ${bytes(withDeps.gzipped)} vs bare openapi-fetch ${bytes(bare.gzipped)}`,
+);
