@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    reporters: ["default", "./test/helpers/summary-reporter.ts"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],
