@@ -4,7 +4,7 @@
  * Benchmarks are informational: they print figures, compare against a baseline measured in the same
  * run and print a PASS/FAIL line against the goal, and exit 0 unless they could not run at all.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -23,6 +23,17 @@ export const TSX_CLI: string = join(ROOT, "node_modules", "tsx", "dist", "cli.mj
 export function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
   return `${availableParallelism()} cores (nproc), ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+/** The checked-out commit, and whether src/, scripts/ or specs/registry.json have uncommitted changes. */
+export function revision(): string {
+  try {
+    const git = (...args: string[]): string => execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = git("status", "--porcelain", "--", "src", "scripts", "specs/registry.json", "package.json");
+    return `commit ${git("rev-parse", "--short", "HEAD")}${dirty ? " + uncommitted changes in src/, scripts/ or package files" : " (clean src/, scripts/)"}`;
+  } catch {
+    return "commit unknown (not a git checkout)";
+  }
 }
 
 /** The 1/5/15-minute load averages: background load makes wall times noisy on a 2-core machine. */

@@ -14,10 +14,15 @@
  *   - bare.ts: `createClient<paths>(...)` from "openapi-fetch" with `paths` from
  *              src/generated/<id>/<default variant>/types.ts;
  *   - pkg.ts:  (informational) the same SDK calls imported from "commonground-sdk/<id>", i.e. the
- *              built declarations in dist/types as a package consumer sees them.
+ *              built declarations in dist/types as a package consumer sees them;
+ *   - bare-nocalls.ts / sdk-nocalls.ts: (informational) the clients created but no call made, to
+ *              split the fixed cost of the imports from the cost of the calls.
  * The call is a GET (detail or list) per API; the three BRP APIs have a single POST operation each,
- * so theirs is that POST. Each file is checked by `tsc -p <tsconfig> --extendedDiagnostics`, where
- * the tsconfig extends the repo's tsconfig.json (skipLibCheck true, noEmit) and lists only that file.
+ * so theirs is that POST. Each call's result is read one field deep (`r.data?.<field>`), as a
+ * consumer would, so that the response type is resolved. Each file is checked by
+ * `tsc -p <tsconfig> --extendedDiagnostics`, where the tsconfig extends the repo's tsconfig.json
+ * (skipLibCheck true, noEmit) and lists only that file. Note that the repo's `tsc -p .` includes
+ * bench/, so it also sees bench/.tmp/ while a run is in progress.
  * Counts (Instantiations, Types, …) are deterministic; times and memory are the median of N runs.
  *
  * Exit code 0 whatever the verdict; 1 only when the benchmark could not run (including a consumer
@@ -27,48 +32,55 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { factoryName, loadRegistry } from "../scripts/lib/registry.ts";
-import { ROOT, cannotRun, load, machine, measure, median, printTable, verdict } from "./shared.ts";
+import { ROOT, cannotRun, load, machine, measure, median, printTable, revision, verdict } from "./shared.ts";
 
 const GOAL_RATIO = 1.2;
 const GOAL_CHECK_S = 3;
 
-/** One typed call per API id: method, path and the init argument (source text). */
-const CALLS: Record<string, { method: "GET" | "POST"; path: string; init: string }> = {
-  zaken: { method: "GET", path: "/zaken/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  documenten: { method: "GET", path: "/enkelvoudiginformatieobjecten/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  catalogi: { method: "GET", path: "/zaaktypen", init: `{ params: { query: { catalogus: "https://catalogi.example.nl/api/v1/catalogussen/1" } } }` },
-  besluiten: { method: "GET", path: "/besluiten/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  autorisaties: { method: "GET", path: "/applicaties/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  notificaties: { method: "GET", path: "/kanaal", init: `{ params: { query: { naam: "zaken" } } }` },
-  klantinteracties: { method: "GET", path: "/actoren/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  contactgegevens: { method: "GET", path: "/persoon/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  klanten: { method: "GET", path: "/klanten/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  contactmomenten: { method: "GET", path: "/contactmomenten/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  verzoeken: { method: "GET", path: "/klantverzoeken/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  objecten: { method: "GET", path: "/objects/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
-  objecttypen: { method: "GET", path: "/objecttypes/{uuid}", init: `{ params: { path: { uuid: UUID } } }` },
+/**
+ * One typed call per API id: method, path, the init argument and a read of the result (`r.data` followed
+ * by `read`, source text), so that the response type is resolved as a consumer reading a field would.
+ */
+const CALLS: Record<string, { method: "GET" | "POST"; path: string; init: string; read: string }> = {
+  zaken: { method: "GET", path: "/zaken/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.identificatie" },
+  documenten: { method: "GET", path: "/enkelvoudiginformatieobjecten/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.titel" },
+  catalogi: { method: "GET", path: "/zaaktypen", init: `{ params: { query: { catalogus: "https://catalogi.example.nl/api/v1/catalogussen/1" } } }`, read: "?.results?.[0]?.omschrijving" },
+  besluiten: { method: "GET", path: "/besluiten/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.identificatie" },
+  autorisaties: { method: "GET", path: "/applicaties/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.label" },
+  notificaties: { method: "GET", path: "/kanaal", init: `{ params: { query: { naam: "zaken" } } }`, read: "?.[0]?.naam" },
+  klantinteracties: { method: "GET", path: "/actoren/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.naam" },
+  contactgegevens: { method: "GET", path: "/persoon/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.uuid" },
+  klanten: { method: "GET", path: "/klanten/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.voornaam" },
+  contactmomenten: { method: "GET", path: "/contactmomenten/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.tekst" },
+  verzoeken: { method: "GET", path: "/klantverzoeken/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.url" },
+  objecten: { method: "GET", path: "/objects/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.record" },
+  objecttypen: { method: "GET", path: "/objecttypes/{uuid}", init: `{ params: { path: { uuid: UUID } } }`, read: "?.name" },
   "brp-personen": {
     method: "POST",
     path: "/personen",
     init: `{ body: { type: "RaadpleegMetBurgerservicenummer", burgerservicenummer: ["999993653"], fields: ["naam"] } }`,
+    read: "?.type",
   },
   "brp-bewoning": {
     method: "POST",
     path: "/bewoningen",
     init: `{ body: { type: "BewoningMetPeildatum", peildatum: "2020-01-01", adresseerbaarObjectIdentificatie: "0518010000832200" } }`,
+    read: "?.bewoningen",
   },
   "brp-historie": {
     method: "POST",
     path: "/verblijfplaatshistorie",
     init: `{ body: { type: "RaadpleegMetPeildatum", burgerservicenummer: "999993653", peildatum: "2020-01-01" } }`,
+    read: "?.verblijfplaatsen",
   },
-  bag: { method: "GET", path: "/adressen/{nummeraanduidingIdentificatie}", init: `{ params: { path: { nummeraanduidingIdentificatie: "0518200000747446" } } }` },
+  bag: { method: "GET", path: "/adressen/{nummeraanduidingIdentificatie}", init: `{ params: { path: { nummeraanduidingIdentificatie: "0518200000747446" } } }`, read: "?.postcode" },
   brk: {
     method: "GET",
     path: "/kadastraalonroerendezaken/{kadastraalOnroerendeZaakIdentificatie}",
     init: `{ params: { path: { kadastraalOnroerendeZaakIdentificatie: "76870487970000" } } }`,
+    read: "?.identificatie",
   },
-  woz: { method: "GET", path: "/wozobjecten/{identificatie}", init: `{ params: { path: { identificatie: "051800000001" } } }` },
+  woz: { method: "GET", path: "/wozobjecten/{identificatie}", init: `{ params: { path: { identificatie: "051800000001" } } }`, read: "?.identificatie" },
 };
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, keep: { type: "boolean", default: false } } });
@@ -103,27 +115,29 @@ const HEADER = [
 
 function callLines(client: string, id: string, index: number): string[] {
   const call = CALLS[id] as (typeof CALLS)[string];
-  return [`  const r${index} = await ${client}.${call.method}("${call.path}", ${call.init});`, `  out.push(r${index}.data);`];
+  return [`  const r${index} = await ${client}.${call.method}("${call.path}", ${call.init});`, `  out.push(r${index}.data${call.read});`];
 }
 
-function sdkFile(from: (id: string) => string): string {
+/** The SDK consumer; without calls, it only creates the clients (the fixed cost of the imports). */
+function sdkFile(from: (id: string) => string, calls = true): string {
   const lines = [...HEADER];
   for (const api of apis) lines.push(`import { ${factoryName(api)} } from "${from(api.id)}";`);
   lines.push("", "export async function run(): Promise<unknown[]> {", "  const out: unknown[] = [];");
-  apis.forEach((api, i) => {
-    lines.push(`  const c${i} = ${factoryName(api)}({ baseUrl: BASE });`, ...callLines(`c${i}`, api.id, i));
-  });
+  for (const [i, api] of apis.entries()) {
+    lines.push(`  const c${i} = ${factoryName(api)}({ baseUrl: BASE });`, ...(calls ? callLines(`c${i}`, api.id, i) : [`  out.push(c${i});`]));
+  }
   lines.push("  return out;", "}", "");
   return lines.join("\n");
 }
 
-function bareFile(): string {
+/** The bare openapi-fetch consumer, same shape as {@link sdkFile}. */
+function bareFile(calls = true): string {
   const lines = [...HEADER, `import createClient from "openapi-fetch";`];
   for (const [i, api] of apis.entries()) lines.push(`import type { paths as P${i} } from "${toRoot}/src/generated/${api.id}/${api.default}/types.js";`);
   lines.push("", "export async function run(): Promise<unknown[]> {", "  const out: unknown[] = [];");
-  apis.forEach((api, i) => {
-    lines.push(`  const c${i} = createClient<P${i}>({ baseUrl: BASE });`, ...callLines(`c${i}`, api.id, i));
-  });
+  for (const [i, api] of apis.entries()) {
+    lines.push(`  const c${i} = createClient<P${i}>({ baseUrl: BASE });`, ...(calls ? callLines(`c${i}`, api.id, i) : [`  out.push(c${i});`]));
+  }
   lines.push("  return out;", "}", "");
   return lines.join("\n");
 }
@@ -203,6 +217,7 @@ mkdirSync(dir, { recursive: true });
 try {
   console.log("typecheck.bench: consumer of every default client, SDK factories vs bare openapi-fetch");
   console.log(`machine: ${machine()}`);
+  console.log(`revision: ${revision()}`);
   console.log(`APIs: ${apis.length} (${apis.map((a) => `${a.id}/${a.default}`).join(", ")})`);
   console.log(`runs per variant: ${runs}, interleaved (times and memory: median); at start: ${load()}\n`);
 
@@ -210,11 +225,18 @@ try {
     prepare("bare openapi-fetch createClient<paths>", "bare.ts", bareFile()),
     prepare("SDK factories (src/generated/<id>/index.ts)", "sdk.ts", sdkFile((id) => `${toRoot}/src/generated/${id}/index.js`)),
     ...(withPkg ? [prepare("SDK via package exports (dist/types, informational)", "pkg.ts", sdkFile((id) => `commonground-sdk/${id}`))] : []),
+    prepare("bare, clients only, no calls (informational)", "bare-nocalls.ts", bareFile(false)),
+    prepare("SDK, clients only, no calls (informational)", "sdk-nocalls.ts", sdkFile((id) => `${toRoot}/src/generated/${id}/index.js`, false)),
   ];
   // Interleaved (bare, sdk, pkg, bare, …) so that background load affects every variant alike.
   for (let i = 0; i < runs; i++) for (const p of prepared) await sample(p);
   const variants = prepared.map(summarise);
-  const [bare, sdk, pkg] = variants as [Variant, Variant, Variant | undefined];
+  const byFile = (file: string): Variant | undefined => variants.find((v) => v.file === file);
+  const bare = byFile("bare.ts") as Variant;
+  const sdk = byFile("sdk.ts") as Variant;
+  const pkg = byFile("pkg.ts");
+  const bareFixed = byFile("bare-nocalls.ts") as Variant;
+  const sdkFixed = byFile("sdk-nocalls.ts") as Variant;
 
   const count = (v: Variant, key: string): string => (v.counts[key] ?? Number.NaN).toLocaleString("en-US");
   printTable(
@@ -238,6 +260,12 @@ try {
     `SDK / bare: Instantiations ${ratio(sdk, "Instantiations").toFixed(2)}×, Types ${ratio(sdk, "Types").toFixed(2)}×, ` +
       `Check time ${(sdk.checkS / bare.checkS).toFixed(2)}×` +
       (pkg ? ` | via dist/types: Instantiations ${ratio(pkg, "Instantiations").toFixed(2)}×, Check time ${(pkg.checkS / bare.checkS).toFixed(2)}×` : ""),
+  );
+  const inst = (v: Variant): number => v.counts.Instantiations ?? Number.NaN;
+  console.log(
+    `split: fixed cost (clients created, no calls) SDK ${inst(sdkFixed).toLocaleString("en-US")} vs bare ${inst(bareFixed).toLocaleString("en-US")} instantiations; ` +
+      `the ${apis.length} calls add SDK ${(inst(sdk) - inst(sdkFixed)).toLocaleString("en-US")} vs bare ${(inst(bare) - inst(bareFixed)).toLocaleString("en-US")} ` +
+      `(${((inst(sdk) - inst(sdkFixed)) / (inst(bare) - inst(bareFixed))).toFixed(2)}×)`,
   );
   if (!pkg) console.log("(dist/types/ not found: run npm run build for the package-exports row)");
   const r = ratio(sdk, "Instantiations");

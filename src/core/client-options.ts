@@ -1,5 +1,11 @@
 import { z } from "zod";
+import type { AuthStrategy } from "../auth/auth-strategy.js";
 import { ConfigError } from "../errors/config-error.js";
+import type { Hooks } from "../observability/hooks.js";
+import type { Logger } from "../observability/logger.js";
+import { isSecureEnough } from "../transport/origin.js";
+import type { RetryOptions } from "../transport/retry-policy.js";
+import type { Routing } from "../transport/routing.js";
 
 /** The `fetch` the client calls: a standard fetch, or anything with its shape (a mock, undici's). */
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -19,6 +25,25 @@ export interface ClientOptions {
   readonly fetch?: FetchLike | undefined;
   /** Headers sent with every request (per-call headers win). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Credentials: one strategy or several (`[apiKey(…), protocolHeaders(…)]`). They are sent only to
+   * the base URL's origin, never to another host a `next` link or reference points at.
+   */
+  readonly auth?: AuthStrategy | readonly AuthStrategy[] | undefined;
+  /** Retries for idempotent methods on network errors, 429, 502, 503, 504; `false` turns them off. */
+  readonly retry?: RetryOptions | false | undefined;
+  /** Timeout per attempt in milliseconds; `false` for none. @default 30000 */
+  readonly timeout?: number | false | undefined;
+  /** Throw every failure as a typed error instead of returning `{ error }`. @default false */
+  readonly throwOnError?: boolean | undefined;
+  /** Observability hooks for requests, responses and retries. */
+  readonly hooks?: Hooks | undefined;
+  /** Where the SDK logs (redacted, allow-listed headers only). @default no logging */
+  readonly logger?: Logger | undefined;
+  /** Route requests through an FSC or NLX outway. */
+  readonly routing?: Routing | undefined;
+  /** Allow credentials over plain http to a host that is not loopback. @default false */
+  readonly allowInsecureHttp?: boolean | undefined;
 }
 
 const baseUrl = z
@@ -40,21 +65,52 @@ const baseUrl = z
     if (url.username || url.password) ctx.addIssue({ code: "custom", message: "must not hold credentials: pass them as auth, not in the URL" });
   });
 
+const strategy = z.custom<AuthStrategy>(
+  (v) => typeof v === "object" && v !== null && typeof (v as AuthStrategy).headers === "function" && typeof (v as AuthStrategy).secrets === "function",
+);
+
+const OPTION_NAMES = "baseUrl, fetch, headers, auth, retry, timeout, throwOnError, hooks, logger, routing, allowInsecureHttp";
+
 const schema = z.strictObject(
   {
     baseUrl,
     fetch: z.custom<FetchLike>((v) => typeof v === "function", "must be a function (input: Request) => Promise<Response>").optional(),
     headers: z.record(z.string(), z.string({ error: "header values must be strings" })).optional(),
+    auth: z.union([strategy, z.array(strategy)], { error: "must be an auth strategy such as zgwJwt({…}), tokenAuth(key) or apiKey({…}), or a list of them" }).optional(),
+    retry: z.union([z.literal(false), z.object({
+      retries: z.number().int().min(0).max(10).optional(),
+      minDelayMs: z.number().min(0).optional(),
+      maxDelayMs: z.number().min(0).optional(),
+      maxRetryAfterMs: z.number().min(0).optional(),
+      statuses: z.array(z.number().int().min(100).max(599)).optional(),
+      random: z.custom<() => number>((v) => typeof v === "function").optional(),
+    }).strict()], { error: "must be false or { retries, minDelayMs, maxDelayMs, maxRetryAfterMs, statuses }" }).optional(),
+    timeout: z.union([z.literal(false), z.number().positive()], { error: "must be a positive number of milliseconds, or false" }).optional(),
+    throwOnError: z.boolean().optional(),
+    hooks: z.record(z.string(), z.custom<unknown>((v) => typeof v === "function", "hooks must be functions")).optional(),
+    logger: z.custom<Logger>((v) => typeof v === "object" && v !== null && ["debug", "info", "warn", "error"].every((m) => typeof (v as Record<string, unknown>)[m] === "function"), "must have debug, info, warn and error methods").optional(),
+    routing: z.custom<Routing>((v) => typeof v === "object" && v !== null && typeof (v as Routing).rewrite === "function", "must be a routing such as fscRouting({…}) or nlxRouting({…})").optional(),
+    allowInsecureHttp: z.boolean().optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown option(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}: valid options are baseUrl, fetch, headers` : "options must be an object like { baseUrl: \"https://…/api/v1\" }") },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown option(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}: valid options are ${OPTION_NAMES}` : "options must be an object like { baseUrl: \"https://…/api/v1\" }") },
 );
 
-/** Options after validation: `baseUrl` without a trailing slash. */
+/** Options after validation: `baseUrl` without a trailing slash, `auth` as a list. */
 export interface ResolvedClientOptions {
   readonly baseUrl: string;
   readonly fetch: FetchLike | undefined;
   readonly headers: Readonly<Record<string, string>>;
+  readonly auth: readonly AuthStrategy[];
+  readonly retry: RetryOptions | false | undefined;
+  readonly timeout: number | false;
+  readonly throwOnError: boolean;
+  readonly hooks: Hooks | undefined;
+  readonly logger: Logger | undefined;
+  readonly routing: Routing | undefined;
 }
+
+/** The default timeout per attempt. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * Validates client options with zod; throws one {@link ConfigError} listing every problem and what
@@ -68,9 +124,24 @@ export function resolveClientOptions(options: unknown, subject: string): Resolve
       result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
     );
   }
+  const data = result.data;
+  const auth = data.auth === undefined ? [] : Array.isArray(data.auth) ? data.auth : [data.auth as AuthStrategy];
+  const baseUrl = data.baseUrl.replace(/\/+$/, "");
+  if (auth.length > 0 && !data.allowInsecureHttp && !isSecureEnough(new URL(baseUrl))) {
+    throw new ConfigError(`Invalid options for ${subject}`, [
+      { path: "baseUrl", message: "credentials over plain http are refused: use https://, a loopback host, or set allowInsecureHttp: true" },
+    ]);
+  }
   return {
-    baseUrl: result.data.baseUrl.replace(/\/+$/, ""),
-    fetch: result.data.fetch,
-    headers: result.data.headers ?? {},
+    baseUrl,
+    fetch: data.fetch,
+    headers: data.headers ?? {},
+    auth,
+    retry: data.retry as RetryOptions | false | undefined,
+    timeout: data.timeout ?? DEFAULT_TIMEOUT_MS,
+    throwOnError: data.throwOnError ?? false,
+    hooks: data.hooks as Hooks | undefined,
+    logger: data.logger,
+    routing: data.routing,
   };
 }

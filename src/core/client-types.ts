@@ -1,3 +1,4 @@
+import type { CallOptions } from "../transport/call-options.js";
 import type { MaybeOptionalInit, Middleware, ParseAsResponse } from "openapi-fetch";
 import type {
   $Read,
@@ -48,7 +49,7 @@ export type CallResult<Operation extends Record<string | number, any>, Init> =
  */
 export type ClientMethod<Paths extends PathsLike, Method extends HttpMethod> = <Path extends PathsWithMethod<Paths, Method>>(
   path: Path,
-  ...init: InitArgs<InitOf<Paths[Path], Method>>
+  ...init: InitArgs<InitOf<Paths[Path], Method> & CallOptions>
 ) => Promise<CallResult<OperationOf<Paths[Path], Method>, InitOf<Paths[Path], Method>>>;
 
 /**

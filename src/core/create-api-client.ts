@@ -1,5 +1,13 @@
 import createClient from "openapi-fetch";
 import type { HttpMethod } from "openapi-typescript-helpers";
+import { composeAuth } from "../auth/compose.js";
+import { isCommonGroundError } from "../errors/common-ground-error.js";
+import { NetworkError } from "../errors/network-error.js";
+import { redactUrl } from "../errors/redact.js";
+import { ValidationError } from "../errors/validation-error.js";
+import { CALL_OPTION_KEYS, type CallOptions } from "../transport/call-options.js";
+import { retryPolicy } from "../transport/retry-policy.js";
+import { createTransport } from "../transport/transport.js";
 import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
 import type { OperationTable } from "./operation-table.js";
@@ -12,10 +20,25 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as 
 
 type UntypedCall = (path: string, init?: InitLike) => Promise<unknown>;
 
+/** Splits the SDK's per-call options off an openapi-fetch init. */
+function splitCallOptions(init: InitLike | undefined): { rest: InitLike | undefined; call: CallOptions | undefined } {
+  if (!init || !CALL_OPTION_KEYS.some((k) => k in init)) return { rest: init, call: undefined };
+  const rest: InitLike = { ...init };
+  const call: Record<string, unknown> = {};
+  for (const key of CALL_OPTION_KEYS) {
+    if (key in rest) {
+      call[key] = rest[key];
+      delete rest[key];
+    }
+  }
+  return { rest, call: call as CallOptions };
+}
+
 /**
  * Creates a client for one generated spec: openapi-fetch typed with `Paths`, with the defaults from
- * the spec's operation table applied to every call. The generated `create<Name>Client` factories
- * call this; use it directly only for a spec of your own generated with `commonground generate`.
+ * the spec's operation table applied to every call, and a transport that adds credentials, timeouts,
+ * retries and typed errors. The generated `create<Name>Client` factories call this; use it directly
+ * only for a spec of your own.
  *
  * @example
  * ```ts
@@ -26,22 +49,49 @@ type UntypedCall = (path: string, init?: InitLike) => Promise<unknown>;
  */
 export function createApiClient<Paths extends PathsLike>(table: OperationTable, options: ClientOptions): CommonGroundClient<Paths> {
   const resolved = resolveClientOptions(options, `the ${table.id} ${table.variant} client`);
-  const clientHeaders = new Set(Object.keys(resolved.headers).map((k) => k.toLowerCase()));
-  const base = createClient<Paths>({
+  const auth = resolved.auth.length === 0 ? undefined : resolved.auth.length === 1 ? resolved.auth[0] : composeAuth(...resolved.auth);
+  const transport = createTransport({
     baseUrl: resolved.baseUrl,
-    headers: resolved.headers,
-    // Looked up per call, so that fetch mocks installed after the client was made still intercept.
-    fetch: (request: Request) => (resolved.fetch ?? globalThis.fetch)(request),
+    // Looked up per attempt, so that fetch mocks installed after the client was made still intercept.
+    fetch: () => resolved.fetch ?? globalThis.fetch,
+    auth,
+    routing: resolved.routing,
+    retry: retryPolicy(resolved.retry),
+    timeout: resolved.timeout,
+    throwOnError: resolved.throwOnError,
+    hooks: resolved.hooks,
+    logger: resolved.logger,
   });
+  const clientHeaders = new Set(Object.keys(resolved.headers).map((k) => k.toLowerCase()));
+  const base = createClient<Paths>({ baseUrl: resolved.baseUrl, headers: resolved.headers, fetch: (request: Request) => transport(request) });
   const untyped = base as unknown as Record<(typeof METHODS)[number], UntypedCall>;
-  const client: Record<string, unknown> = {
-    use: base.use.bind(base),
-    eject: base.eject.bind(base),
-  };
+  const client: Record<string, unknown> = { use: base.use.bind(base), eject: base.eject.bind(base) };
   for (const method of METHODS) {
     const lower = method.toLowerCase() as HttpMethod;
-    client[method] = (path: string, init?: InitLike) =>
-      untyped[method](path, applyRequestDefaults(table.operations[path]?.[lower], init, clientHeaders));
+    client[method] = async (path: string, init?: InitLike) => {
+      const { rest, call } = splitCallOptions(init);
+      const withDefaults = applyRequestDefaults(table.operations[path]?.[lower], rest, clientHeaders);
+      if (call) withDefaults.fetch = (request: Request) => transport(request, call);
+      try {
+        return await untyped[method](path, withDefaults);
+      } catch (error) {
+        throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? []);
+      }
+    };
   }
   return client as unknown as CommonGroundClient<Paths>;
+}
+
+/** Leaves SDK errors and the caller's abort reason alone; wraps the rest (a body that is not JSON, …). */
+function asTypedError(error: unknown, method: string, url: string, secrets: readonly string[]): unknown {
+  if (isCommonGroundError(error) || (error instanceof Error && error.name === "AbortError") || (typeof DOMException !== "undefined" && error instanceof DOMException)) {
+    return error;
+  }
+  const shown = redactUrl(url, secrets);
+  if (error instanceof SyntaxError) {
+    return new ValidationError(`${method} ${shown}: the response body is not valid JSON (cut off, or not JSON at all)`, [
+      { path: [], code: "invalid_json", message: error.message },
+    ]);
+  }
+  return new NetworkError(method, shown, error instanceof Error ? error.message : String(error), { cause: error });
 }
