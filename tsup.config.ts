@@ -2,7 +2,9 @@ import { defineConfig } from "tsup";
 import { packageEntries } from "./scripts/lib/entries.ts";
 import { loadRegistry } from "./scripts/lib/registry.ts";
 
-const entry = Object.fromEntries(packageEntries(loadRegistry()).map((e) => [e.out, e.source]));
+const entry = Object.fromEntries(
+  packageEntries(loadRegistry()).flatMap((e) => [[e.out, e.source], ...(e.fallback ? [[e.fallback.out, e.fallback.source]] : [])]),
+);
 
 export default defineConfig({
   entry,

@@ -16,8 +16,17 @@ for (const subpath of Object.keys(pkg.exports)) {
   for (const [how, mod] of [["import", await import(name)], ["require", require(name)]]) {
     if (factory && typeof mod[factory] !== "function") failures.push(`${how} ${name}: no ${factory}`);
     if (subpath === "." && typeof mod.createApiClient !== "function") failures.push(`${how} ${name}: no createApiClient`);
+    if (subpath === "./node" && typeof mod.clientCertificateFetch !== "function") failures.push(`${how} ${name}: no clientCertificateFetch`);
     checked++;
   }
+}
+// What a browser or edge runtime gets for commonground-sdk/node: a clear error, not a crash.
+const unsupported = await import("../dist/node-unsupported/index.js");
+try {
+  unsupported.clientCertificateFetch({ cert: "", key: "" });
+  failures.push("node-unsupported: clientCertificateFetch did not throw");
+} catch (error) {
+  if (error?.kind !== "config" || !/need Node/.test(error.message)) failures.push(`node-unsupported: unexpected ${error}`);
 }
 if (failures.length > 0) {
   console.error(`check-exports: ${failures.length} problem(s):\n  ${failures.join("\n  ")}`);

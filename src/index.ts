@@ -43,6 +43,10 @@ export type { CallOptions } from "./transport/call-options.js";
 export { DEFAULT_RETRY, IDEMPOTENT_METHODS } from "./transport/retry-policy.js";
 export type { RetryOptions, RetryPolicy } from "./transport/retry-policy.js";
 export type { Routing } from "./transport/routing.js";
+export { fscRouting } from "./transport/fsc-routing.js";
+export type { FscRoutingOptions } from "./transport/fsc-routing.js";
+export { nlxRouting } from "./transport/nlx-routing.js";
+export type { NlxRoutingOptions } from "./transport/nlx-routing.js";
 
 // Observability
 export { consoleLogger } from "./observability/console-logger.js";

@@ -6,16 +6,26 @@ export interface Entry {
   readonly subpath: string;
   readonly out: string;
   readonly source: string;
+  /** For Node-only entries: what non-Node runtimes (browsers, edge) get instead. */
+  readonly fallback?: { readonly out: string; readonly source: string };
 }
 
 /** The declaration file (without extension) tsc emits for an entry's source, under `dist/types/`. */
-export function typesBase(entry: Entry): string {
+export function typesBase(entry: Pick<Entry, "source">): string {
   return `./dist/types/${entry.source.replace(/^src\//, "").replace(/\.ts$/, "")}`;
 }
 
 /** Every entry: the root, `commonground-sdk/<id>` (default version) and `commonground-sdk/<id>/<variant>`. */
 export function packageEntries(registry: Registry): Entry[] {
-  const entries: Entry[] = [{ subpath: ".", out: "index", source: "src/index.ts" }];
+  const entries: Entry[] = [
+    { subpath: ".", out: "index", source: "src/index.ts" },
+    {
+      subpath: "./node",
+      out: "node/index",
+      source: "src/node/index.ts",
+      fallback: { out: "node-unsupported/index", source: "src/node-unsupported/index.ts" },
+    },
+  ];
   for (const api of registry.apis) {
     entries.push({ subpath: `./${api.id}`, out: `${api.id}/index`, source: `src/generated/${api.id}/index.ts` });
     for (const spec of registry.specs.filter((s) => s.id === api.id)) {
@@ -32,11 +42,12 @@ export function packageEntries(registry: Registry): Entry[] {
 /** The `exports` map of package.json for these entries (types first in each condition). */
 export function exportsMap(entries: readonly Entry[]): Record<string, unknown> {
   const map: Record<string, unknown> = {};
+  const conditions = (e: Pick<Entry, "out" | "source">) => ({
+    import: { types: `${typesBase(e)}.d.ts`, default: `./dist/${e.out}.js` },
+    require: { types: `${typesBase(e)}.d.cts`, default: `./dist/${e.out}.cjs` },
+  });
   for (const e of entries) {
-    map[e.subpath] = {
-      import: { types: `${typesBase(e)}.d.ts`, default: `./dist/${e.out}.js` },
-      require: { types: `${typesBase(e)}.d.cts`, default: `./dist/${e.out}.cjs` },
-    };
+    map[e.subpath] = e.fallback ? { node: conditions(e), default: conditions(e.fallback) } : conditions(e);
   }
   map["./package.json"] = "./package.json";
   return map;

@@ -40,6 +40,7 @@ const schema = optionsObject(
  * @example
  * ```ts
  * import { apiKey } from "commonground-sdk";
+ * import { createBagClient } from "commonground-sdk/bag";
  * const auth = apiKey({ header: "X-Api-Key", key: process.env.BAG_API_KEY! });
  * const client = createBagClient({ baseUrl: "https://api.bag.kadaster.nl/lvbag/individuelebevragingen/v2", auth });
  * ```

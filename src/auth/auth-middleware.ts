@@ -1,7 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { ConfigError } from "../errors/config-error.js";
 import type { AuthStrategy } from "./auth-strategy.js";
-import { isLoopbackHost } from "./is-loopback-host.js";
+import { isSecureEnough } from "../core/origin.js";
 
 /**
  * The name of the middleware {@link authMiddleware} returns (for logs and ordering).
@@ -9,7 +9,7 @@ import { isLoopbackHost } from "./is-loopback-host.js";
  * @example
  * ```ts
  * import { AUTH_MIDDLEWARE_NAME, authMiddleware, tokenAuth } from "commonground-sdk";
- * authMiddleware(tokenAuth(key)).name === AUTH_MIDDLEWARE_NAME; // true
+ * authMiddleware(tokenAuth(process.env.OBJECTS_TOKEN!)).name === AUTH_MIDDLEWARE_NAME; // true
  * ```
  */
 export const AUTH_MIDDLEWARE_NAME = "commonground-auth";
@@ -23,6 +23,7 @@ export const AUTH_MIDDLEWARE_NAME = "commonground-auth";
  * @example
  * ```ts
  * import { authMiddleware, tokenAuth } from "commonground-sdk";
+ * import type { paths } from "commonground-sdk/objecten";
  * import createClient from "openapi-fetch";
  * const client = createClient<paths>({ baseUrl: "https://objecten.example.nl/api/v2" });
  * client.use(authMiddleware(tokenAuth(process.env.OBJECTS_TOKEN!)));
@@ -36,7 +37,7 @@ export function authMiddleware(strategy: AuthStrategy): Middleware & { readonly 
     name: AUTH_MIDDLEWARE_NAME,
     async onRequest({ request }) {
       const url = new URL(request.url);
-      if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && strategy.secrets().length > 0) {
+      if (!isSecureEnough(url) && strategy.secrets().length > 0) {
         throw new ConfigError("authMiddleware", [
           { path: "baseUrl", message: `refusing to send ${strategy.name} credentials over plain http to ${url.host}: use https:// (http:// is allowed only for localhost, 127.0.0.0/8 and [::1])` },
         ]);

@@ -11,7 +11,7 @@ import { recentValues } from "./recent-values.js";
  * @example
  * ```ts
  * import { type TokenProvider, bearer } from "commonground-sdk";
- * const provider: TokenProvider = async () => (await msal.acquireTokenSilent(request)).accessToken;
+ * const provider: TokenProvider = async () => (await identityProvider.getToken()).accessToken;
  * const auth = bearer(provider);
  * ```
  */

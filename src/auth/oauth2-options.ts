@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FetchLike } from "../core/client-options.js";
-import { isLoopbackHost } from "./is-loopback-host.js";
+import { isSecureEnough } from "../core/origin.js";
 import { optionsObject, requiredString } from "./parse-options.js";
 
 /**
@@ -50,10 +50,10 @@ const tokenUrl = requiredString("pass the token endpoint, e.g. https://auth.exam
       return;
     }
     if (url.username || url.password) ctx.addIssue({ code: "custom", message: "must not hold credentials: pass clientId and clientSecret instead" });
-    if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
-      ctx.addIssue({ code: "custom", message: "uses http://, which would send the client secret in clear text: use https:// (http:// is allowed only for localhost, 127.0.0.0/8 and [::1])" });
-    } else if (url.protocol !== "http:" && url.protocol !== "https:") {
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
       ctx.addIssue({ code: "custom", message: `has scheme "${url.protocol}": use https://` });
+    } else if (!isSecureEnough(url)) {
+      ctx.addIssue({ code: "custom", message: "uses http://, which would send the client secret in clear text: use https:// (http:// is allowed only for localhost, 127.0.0.0/8 and [::1])" });
     }
   });
 

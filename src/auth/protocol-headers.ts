@@ -65,8 +65,10 @@ const schema = optionsObject(
  * @example
  * ```ts
  * import { apiKey, composeAuth, protocolHeaders } from "commonground-sdk";
+ * import { createBrpPersonenClient } from "commonground-sdk/brp-personen";
  * const brp = protocolHeaders({ doelbinding: "BRPACT-AlgemeneTaken", verwerking: "Algemene taken", oin: "00000001234567890000" });
  * const auth = composeAuth(apiKey({ header: "x-api-key", key: process.env.GATEWAY_KEY! }), brp);
+ * const client = createBrpPersonenClient({ baseUrl: "https://gateway.example.nl/haalcentraal/api/brp", auth });
  * await client.POST("/personen", { body, headers: protocolHeaders({ gebruiker: "jan@gemeente.nl" }).values });
  * ```
  */

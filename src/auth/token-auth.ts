@@ -13,6 +13,7 @@ const schema = z.object({ key: credentialSchema("pass the API token you were giv
  * @example
  * ```ts
  * import { tokenAuth } from "commonground-sdk";
+ * import { createKlantinteractiesClient } from "commonground-sdk/klantinteracties";
  * const auth = tokenAuth(process.env.OPEN_KLANT_TOKEN!);
  * const client = createKlantinteractiesClient({ baseUrl: "https://open-klant.example.nl/klantinteracties/api/v1", auth });
  * ```

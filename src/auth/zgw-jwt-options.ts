@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { optionsObject, requiredString } from "./parse-options.js";
 
-/** The longest `reuseFor` accepted (55 minutes): servers such as Open Zaak reject tokens older than an hour. */
+/**
+ * The bound on `reuseFor` (55 minutes, exclusive): servers such as Open Zaak reject tokens older than an hour.
+ *
+ * @example
+ * ```ts
+ * import { MAX_ZGW_JWT_REUSE_MS, zgwJwt } from "commonground-sdk";
+ * const auth = zgwJwt({ clientId: "my-app", secret: process.env.ZGW_SECRET!, reuseFor: MAX_ZGW_JWT_REUSE_MS - 5 * 60_000 });
+ * ```
+ */
 export const MAX_ZGW_JWT_REUSE_MS = 3_300_000;
 
 /** Claims the helper sets itself; `claims` may not override them. */

@@ -21,6 +21,7 @@ const REFRESH_CYCLE_MS = 60_000;
  * @example
  * ```ts
  * import { zgwJwt } from "commonground-sdk";
+ * import { createZakenClient } from "commonground-sdk/zaken";
  * const auth = zgwJwt({ clientId: "my-app", secret: process.env.ZGW_SECRET!, userId: "jan@gemeente.nl", userRepresentation: "Jan" });
  * const client = createZakenClient({ baseUrl: "https://open-zaak.example.nl/zaken/api/v1", auth });
  * ```

@@ -3,7 +3,7 @@ import type { AuthStrategy } from "../auth/auth-strategy.js";
 import { ConfigError } from "../errors/config-error.js";
 import type { Hooks } from "../observability/hooks.js";
 import type { Logger } from "../observability/logger.js";
-import { isSecureEnough } from "../transport/origin.js";
+import { isSecureEnough } from "./origin.js";
 import type { RetryOptions } from "../transport/retry-policy.js";
 import type { Routing } from "../transport/routing.js";
 

@@ -7,6 +7,7 @@ import { redactUrl } from "../errors/redact.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { CALL_OPTION_KEYS, type CallOptions } from "../transport/call-options.js";
 import { retryPolicy } from "../transport/retry-policy.js";
+import { attemptDeadline } from "../transport/deadline.js";
 import { createTransport } from "../transport/transport.js";
 import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
@@ -71,11 +72,17 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     client[method] = async (path: string, init?: InitLike) => {
       const { rest, call } = splitCallOptions(init);
       const withDefaults = applyRequestDefaults(table.operations[path]?.[lower], rest, clientHeaders);
-      if (call) withDefaults.fetch = (request: Request) => transport(request, call);
+      // The first attempt's deadline rides on the signal openapi-fetch puts on its Request.
+      const timeout = call?.timeout ?? resolved.timeout;
+      const first = timeout === false ? undefined : attemptDeadline(timeout, (rest?.signal as AbortSignal | null | undefined) ?? undefined);
+      if (first) withDefaults.signal = first.signal;
+      if (call || first) withDefaults.fetch = (request: Request) => transport(request, call, first);
       try {
         return await untyped[method](path, withDefaults);
       } catch (error) {
         throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? []);
+      } finally {
+        first?.clear();
       }
     };
   }

@@ -5,6 +5,7 @@ import { oauth2ClientCredentials } from "../../src/auth/oauth2-client-credential
 import type { OAuth2ClientCredentialsOptions } from "../../src/auth/oauth2-options.js";
 import { AuthError } from "../../src/errors/auth-error.js";
 import { ConfigError } from "../../src/errors/config-error.js";
+import { fakeClock } from "./fake-clock.js";
 import { anyRequest, rejected, thrown } from "./capture.js";
 
 const TOKEN_URL = "https://auth.example.test/oauth2/token";
@@ -15,7 +16,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 /** A token endpoint that hands out token-1, token-2, … and records the form bodies. */
-function tokenEndpoint(extra: Record<string, unknown> = { expires_in: 120 }, url = TOKEN_URL) {
+function tokenEndpoint(extra: Record<string, unknown> = { expires_in: 120 }, url: string | RegExp = TOKEN_URL) {
   const forms: URLSearchParams[] = [];
   const contentTypes: (string | null)[] = [];
   server.use(
@@ -29,10 +30,6 @@ function tokenEndpoint(extra: Record<string, unknown> = { expires_in: 120 }, url
   return { forms, contentTypes };
 }
 
-function clock(start = 1_700_000_000_000): { now: () => number; advance(ms: number): void } {
-  let t = start;
-  return { now: () => t, advance: (ms) => void (t += ms) };
-}
 
 const base: OAuth2ClientCredentialsOptions = { tokenUrl: TOKEN_URL, clientId: "my-app", clientSecret: SECRET };
 const authorization = async (auth: ReturnType<typeof oauth2ClientCredentials>) => (await auth.headers(anyRequest())).Authorization;
@@ -75,7 +72,7 @@ describe("oauth2ClientCredentials", () => {
 
   it("caches the token until refreshSkewMs before expires_in", async () => {
     const { forms } = tokenEndpoint({ expires_in: 120 });
-    const c = clock();
+    const c = fakeClock();
     const auth = oauth2ClientCredentials({ ...base, now: c.now, refreshSkewMs: 30_000 });
     expect(await authorization(auth)).toBe("Bearer token-1");
     c.advance(89_999);
@@ -87,7 +84,7 @@ describe("oauth2ClientCredentials", () => {
 
   it("assumes 300 s when expires_in is absent", async () => {
     tokenEndpoint({});
-    const c = clock();
+    const c = fakeClock();
     const auth = oauth2ClientCredentials({ ...base, now: c.now });
     await authorization(auth);
     c.advance(269_999);
@@ -170,7 +167,8 @@ describe("oauth2ClientCredentials", () => {
   it.each(["http://localhost:8080/token", "http://127.0.0.1/token", "http://127.10.0.3:9000/token", "http://[::1]:8080/token"])(
     "allows http on loopback: %s",
     async (tokenUrl) => {
-      tokenEndpoint({}, tokenUrl);
+      // msw's path patterns cannot hold "[::1]:8080", so match the exact URL with a RegExp
+      tokenEndpoint({}, new RegExp(`^${tokenUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
       expect(await authorization(oauth2ClientCredentials({ ...base, tokenUrl }))).toBe("Bearer token-1");
     },
   );

@@ -28,6 +28,6 @@ describe("tokenAuth", () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toMatch(/^Invalid options for tokenAuth: /);
     expect(error.message).toMatch(message);
-    if (key && key.trim()) expect(error.message).not.toContain("abc");
+    if (key?.trim()) expect(error.message).not.toContain("abc");
   });
 });

@@ -3,6 +3,7 @@ import { jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
 import { zgwJwt } from "../../src/auth/zgw-jwt.js";
 import { ConfigError } from "../../src/errors/config-error.js";
+import { fakeClock } from "./fake-clock.js";
 import { anyRequest, thrown } from "./capture.js";
 
 const OPEN_ZAAK_VECTOR =
@@ -21,10 +22,6 @@ function part(token: string, index: 0 | 1): string {
   return Buffer.from(token.split(".")[index]!, "base64url").toString("utf8");
 }
 
-function clock(start = T0): { now: () => number; advance(ms: number): void } {
-  let t = start;
-  return { now: () => t, advance: (ms) => void (t += ms) };
-}
 
 describe("zgwJwt", () => {
   it("reproduces the Open Zaak documentation token byte for byte", async () => {
@@ -59,7 +56,7 @@ describe("zgwJwt", () => {
   });
 
   it("reuses a token for reuseFor ms, then signs a new one", async () => {
-    const c = clock();
+    const c = fakeClock(T0);
     const auth = zgwJwt({ clientId: "c", secret: SECRET, now: c.now, reuseFor: 10_000 });
     const first = await tokenOf(auth);
     c.advance(9_999);
@@ -71,7 +68,7 @@ describe("zgwJwt", () => {
   });
 
   it("reuses for one minute by default and signs concurrent first calls once", async () => {
-    const c = clock();
+    const c = fakeClock(T0);
     const auth = zgwJwt({ clientId: "c", secret: SECRET, now: c.now });
     const tokens = await Promise.all(Array.from({ length: 10 }, () => tokenOf(auth)));
     expect(new Set(tokens).size).toBe(1);
@@ -82,7 +79,7 @@ describe("zgwJwt", () => {
   });
 
   it("signs a fresh token per request with reuseFor 0", async () => {
-    const c = clock();
+    const c = fakeClock(T0);
     const auth = zgwJwt({ clientId: "c", secret: SECRET, now: c.now, reuseFor: 0, claims: { jti: "x" } });
     const a = await tokenOf(auth);
     c.advance(1_000);
@@ -91,7 +88,7 @@ describe("zgwJwt", () => {
   });
 
   it("reuses a token with expiresIn for at most half its lifetime", async () => {
-    const c = clock();
+    const c = fakeClock(T0);
     const auth = zgwJwt({ clientId: "c", secret: SECRET, now: c.now, expiresIn: 60, reuseFor: 50_000 });
     const first = await tokenOf(auth);
     c.advance(29_999);
@@ -101,7 +98,7 @@ describe("zgwJwt", () => {
   });
 
   it("refresh() drops the reused token once per 401 cycle", async () => {
-    const c = clock();
+    const c = fakeClock(T0);
     const auth = zgwJwt({ clientId: "c", secret: SECRET, now: c.now });
     const first = await tokenOf(auth);
     c.advance(1_000);

@@ -29,7 +29,8 @@ describe("package surface", () => {
     const subpaths = Object.keys(pkg.exports as object);
     expect(subpaths).toContain("./zaken");
     expect(subpaths).toContain("./zaken/1.5.1-openzaak-1.30.0");
-    expect(subpaths).toHaveLength(1 + registry.apis.length + registry.specs.length + 1);
+    expect(subpaths).toContain("./node");
+    expect(subpaths).toHaveLength(2 + registry.apis.length + registry.specs.length + 1);
   });
 
   it("offers the factory the issue names for every API id", () => {

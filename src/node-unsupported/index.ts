@@ -1,0 +1,28 @@
+/**
+ * The stand-in for commonground-sdk/node outside Node (browsers, edge runtimes): the same exports,
+ * each throwing a `ConfigError` that says where the feature lives.
+ */
+import type { FetchLike } from "../core/client-options.js";
+import { ConfigError } from "../errors/config-error.js";
+import type { ClientCertificateOptions } from "../node/client-certificate-options.js";
+
+export type { ClientCertificateOptions, Pem } from "../node/client-certificate-options.js";
+
+/**
+ * Outside Node: always throws a `ConfigError`, as only Node can present a client certificate.
+ *
+ * @example
+ * ```ts
+ * import { clientCertificateFetch } from "commonground-sdk/node";
+ * // In a browser bundle this throws: the browser (or a gateway) holds the certificate instead.
+ * clientCertificateFetch({ cert: "-----BEGIN CERTIFICATE-----…", key: "-----BEGIN PRIVATE KEY-----…" });
+ * ```
+ */
+export function clientCertificateFetch(_options: ClientCertificateOptions): FetchLike {
+  throw new ConfigError("clientCertificateFetch", [
+    {
+      path: "",
+      message: "client certificates (mTLS) need Node: import commonground-sdk/node in a Node process; in browsers the browser or a gateway holds the certificate",
+    },
+  ]);
+}
