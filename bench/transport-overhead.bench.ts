@@ -37,7 +37,7 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/zaken/api/v1`;
 
-const crs = { "Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326" };
+const crs = { "Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326" } as const;
 const bare = createClient<paths>({ baseUrl });
 const sdk = createZakenClient({
   baseUrl,

@@ -23,7 +23,7 @@ export interface AuthStrategy {
    * credentials were obtained: the request is then retried once. Strategies with nothing to refresh
    * leave it out.
    */
-  refresh?(): Promise<boolean>;
+  refresh?(refused?: Request): Promise<boolean>;
   /** Values that must never appear in an error message or a log line (keys, secrets, tokens). */
   secrets(): readonly string[];
 }

@@ -37,8 +37,8 @@ export function composeAuth(...strategies: readonly AuthStrategy[]): AuthStrateg
   if (refreshable.length === 0) return composed;
   return {
     ...composed,
-    async refresh() {
-      const results = await Promise.allSettled(refreshable.map((strategy) => strategy.refresh?.() ?? false));
+    async refresh(refused?: Request) {
+      const results = await Promise.allSettled(refreshable.map((strategy) => strategy.refresh?.(refused) ?? false));
       const failed = results.find((result) => result.status === "rejected");
       if (failed) throw failed.reason;
       return results.some((result) => result.status === "fulfilled" && result.value);

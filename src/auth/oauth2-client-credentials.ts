@@ -54,7 +54,14 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
       const token = cached && now() < cached.validUntil ? cached.token : await fetchToken();
       return { Authorization: `Bearer ${token}` };
     },
-    async refresh() {
+    async refresh(refused?: Request) {
+      // Many calls can get a 401 for the same old token at once: one new token serves them all.
+      const used = refused?.headers.get("authorization")?.replace(/^Bearer\s+/i, "");
+      if (inflight) {
+        await inflight;
+        return true;
+      }
+      if (used !== undefined && cached && cached.token !== used && now() < cached.validUntil) return true;
       cached = undefined;
       await fetchToken();
       return true;

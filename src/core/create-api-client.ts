@@ -3,11 +3,12 @@ import type { HttpMethod } from "openapi-typescript-helpers";
 import { composeAuth } from "../auth/compose.js";
 import { isCommonGroundError } from "../errors/common-ground-error.js";
 import { NetworkError } from "../errors/network-error.js";
+import { TimeoutError } from "../errors/timeout-error.js";
 import { redactUrl } from "../errors/redact.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { CALL_OPTION_KEYS, type CallOptions } from "../transport/call-options.js";
 import { retryPolicy } from "../transport/retry-policy.js";
-import { attemptDeadline } from "../transport/deadline.js";
+import { type Deadline, attemptDeadline } from "../transport/deadline.js";
 import { createTransport } from "../transport/transport.js";
 import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
@@ -72,29 +73,39 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     client[method] = async (path: string, init?: InitLike) => {
       const { rest, call } = splitCallOptions(init);
       const withDefaults = applyRequestDefaults(table.operations[path]?.[lower], rest, clientHeaders);
-      // The first attempt's deadline rides on the signal openapi-fetch puts on its Request.
+      // The first attempt's deadline rides on the signal openapi-fetch puts on its Request; every
+      // deadline stays on until the body is read, and is cleared when the call ends.
       const timeout = call?.timeout ?? resolved.timeout;
-      const first = timeout === false ? undefined : attemptDeadline(timeout, (rest?.signal as AbortSignal | null | undefined) ?? undefined);
+      const caller = (rest?.signal as AbortSignal | null | undefined) ?? undefined;
+      const first = timeout === false ? undefined : attemptDeadline(timeout, caller);
+      const kept: Deadline[] = [];
       if (first) withDefaults.signal = first.signal;
-      if (call || first) withDefaults.fetch = (request: Request) => transport(request, call, first);
+      // Requests with credentials follow redirects by hand, so credentials never leave the origin.
+      const manualRedirects = auth !== undefined && withDefaults.redirect !== "error";
+      if (manualRedirects) withDefaults.redirect = "manual";
+      const scope = { first, manualRedirects, keep: (d: Deadline) => kept.push(d) };
+      withDefaults.fetch = (request: Request) => transport(request, call, scope);
       try {
         return await untyped[method](path, withDefaults);
       } catch (error) {
-        throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? []);
+        if (caller?.aborted && error === caller.reason) throw error;
+        const expired = first?.expired() || kept.some((d) => d.expired());
+        throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? [], expired ? timeout : false);
       } finally {
         first?.clear();
+        for (const d of kept) d.clear();
       }
     };
   }
   return client as unknown as CommonGroundClient<Paths>;
 }
 
-/** Leaves SDK errors and the caller's abort reason alone; wraps the rest (a body that is not JSON, …). */
-function asTypedError(error: unknown, method: string, url: string, secrets: readonly string[]): unknown {
-  if (isCommonGroundError(error) || (error instanceof Error && error.name === "AbortError") || (typeof DOMException !== "undefined" && error instanceof DOMException)) {
-    return error;
-  }
+/** Leaves SDK errors alone; wraps the rest (a deadline hit while reading the body, a body that is not JSON, …). */
+function asTypedError(error: unknown, method: string, url: string, secrets: readonly string[], timedOut: number | false): unknown {
+  if (isCommonGroundError(error)) return error;
   const shown = redactUrl(url, secrets);
+  if (timedOut !== false) return new TimeoutError(method, shown, timedOut);
+  if (error instanceof Error && error.name === "AbortError") return error;
   if (error instanceof SyntaxError) {
     return new ValidationError(`${method} ${shown}: the response body is not valid JSON (cut off, or not JSON at all)`, [
       { path: [], code: "invalid_json", message: error.message },

@@ -49,7 +49,15 @@ export function redactUrl(url: string, secrets: Iterable<string> = []): string {
   for (const key of [...parsed.searchParams.keys()]) {
     if (SECRET_PARAMS.test(key)) parsed.searchParams.set(key, REDACTED);
   }
-  return redactText(decodeURIComponent(parsed.toString()), secrets);
+  const text = parsed.toString();
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    // A malformed escape (`%ZZ`): redact the text as it is.
+  }
+  // Both spellings: a secret or BSN may be percent-encoded in the URL.
+  return redactText(decoded === text ? text : redactText(decoded, secrets), secrets);
 }
 
 /** Response and request headers that may be logged; everything else is left out of logs. */

@@ -81,8 +81,12 @@ export function toError(response: ResponseLike, body: unknown, context: ErrorCon
 function redactProblem(problem: ProblemDetails, secrets: string[]): ProblemDetails {
   const r = (v: string | undefined): string | undefined => (v === undefined ? undefined : redactText(v, secrets));
   const out: Record<string, unknown> = { ...problem };
-  for (const key of ["title", "detail", "instance", "type"] as const) if (problem[key] !== undefined) out[key] = r(problem[key]);
-  out.invalidParams = problem.invalidParams.map((p) => ({ name: p.name, code: p.code, reason: redactText(p.reason, secrets) }));
+  for (const key of ["title", "detail", "instance", "type", "code"] as const) if (problem[key] !== undefined) out[key] = r(problem[key]);
+  out.invalidParams = problem.invalidParams.map((p) => ({
+    name: redactText(p.name, secrets),
+    code: redactText(p.code, secrets),
+    reason: redactText(p.reason, secrets),
+  }));
   return out as unknown as ProblemDetails;
 }
 

@@ -9,10 +9,12 @@ import { errorFromResponse } from "../errors/to-error.js";
 import type { Hooks } from "../observability/hooks.js";
 import type { Logger } from "../observability/logger.js";
 import type { CallOptions } from "./call-options.js";
-import { IDEMPOTENT_METHODS, type RetryPolicy, backoffDelay, retryPolicy } from "./retry-policy.js";
-import { pathUnder } from "./outway.js";
-import type { Routing } from "./routing.js";
 import { type Deadline, attemptDeadline } from "./deadline.js";
+import { fetchFollowingRedirects } from "./follow-redirects.js";
+import { log, notify } from "./notify.js";
+import { pathUnder } from "./outway.js";
+import { IDEMPOTENT_METHODS, type RetryPolicy, backoffDelay, retryPolicy } from "./retry-policy.js";
+import type { Routing } from "./routing.js";
 import { sleep } from "./sleep.js";
 
 /** What the transport of one client is made of. */
@@ -30,29 +32,37 @@ export interface TransportConfig {
 }
 
 /**
- * Sends one request through auth, routing, timeouts and retries. `first` is the deadline the client
- * already put on the request's signal for the first attempt (so no second Request is needed).
+ * The call a request belongs to, when a client sends it: `first` is the deadline already on the
+ * request's signal (so the first attempt needs no second Request), and `keep` takes the deadline of
+ * the returned response, so that the timeout also covers reading its body.
  */
-export type Transport = (request: Request, call?: CallOptions, first?: Deadline) => Promise<Response>;
+export interface CallScope {
+  readonly first: Deadline | undefined;
+  /** The client set `redirect: "manual"` on the request (because it carries credentials): follow by hand. */
+  readonly manualRedirects: boolean;
+  keep(deadline: Deadline): void;
+}
+
+/** Sends one request through auth, routing, timeouts and retries. */
+export type Transport = (request: Request, call?: CallOptions, scope?: CallScope) => Promise<Response>;
 
 const BODYLESS = new Set(["GET", "HEAD"]);
 
 /**
- * Creates the transport under openapi-fetch: credentials only to the base URL's origin, a fresh
- * timeout signal per attempt combined with the caller's, retries with full-jitter backoff for
- * idempotent methods (honouring `Retry-After`), one refresh-and-retry on a 401, typed errors.
+ * Creates the transport under openapi-fetch: credentials only to the base URL's origin (also across
+ * redirects), a fresh deadline per attempt tied to the caller's signal, retries with full-jitter
+ * backoff for idempotent methods (honouring `Retry-After`), one refresh-and-retry on a 401, typed errors.
  */
 export function createTransport(config: TransportConfig): Transport {
   const base = new URL(config.baseUrl);
-  return async (request, call = {}, first) => {
+  return async (request, call = {}, scope) => {
     const policy = call.retry === undefined ? config.retry : retryPolicy(call.retry, config.retry);
     const timeout = call.timeout ?? config.timeout;
-    const throwOnError = call.throwOnError ?? config.throwOnError;
     const method = request.method.toUpperCase();
+    const first = scope?.first;
     const caller = first ? first.caller : request.signal;
     const target = new URL(request.url);
-    const ours = target.origin === base.origin;
-    const auth = ours ? config.auth : undefined;
+    const auth = target.origin === base.origin ? config.auth : undefined;
     const secrets = (): readonly string[] => auth?.secrets() ?? [];
     // Redacted only when something shows it (a hook, a log line, an error): not on the hot path.
     let shown: string | undefined;
@@ -64,83 +74,93 @@ export function createTransport(config: TransportConfig): Transport {
     const retry = policy !== false && (IDEMPOTENT_METHODS.has(method) || call.idempotent === true) ? policy : undefined;
     const body = BODYLESS.has(method) ? undefined : await request.arrayBuffer();
     // Routing applies only under the base URL (not to another API on the same host).
-    const routable = ours && config.routing !== undefined && pathUnder(target, config.baseUrl) !== undefined;
-    const routed = routable && config.routing ? config.routing.rewrite(target, config.baseUrl) : target;
+    const routing = target.origin === base.origin ? config.routing : undefined;
+    const routable = routing !== undefined && pathUnder(target, config.baseUrl) !== undefined;
+    const routed = routable ? routing.rewrite(target, config.baseUrl) : target;
+    const observed = config.hooks !== undefined || config.logger !== undefined;
     let refreshed = false;
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 0, sent = 0; ; attempt++, sent++) {
       // The request is ours (made by openapi-fetch for this call): set headers on it directly.
       const headers = request.headers;
-      if (auth) for (const [k, v] of Object.entries(await auth.headers(request))) headers.set(k, v);
-      if (routable && config.routing?.headers) for (const [k, v] of Object.entries(config.routing.headers())) headers.set(k, v);
+      const credentials = auth ? await auth.headers(request) : {};
+      for (const [k, v] of Object.entries(credentials)) headers.set(k, v);
+      if (routable && routing.headers) for (const [k, v] of Object.entries(routing.headers())) headers.set(k, v);
       if (call.auditToelichting !== undefined) headers.set("X-Audit-Toelichting", call.auditToelichting);
       if (call.traceparent !== undefined) headers.set("traceparent", call.traceparent);
       // The first attempt of a bodyless, unrouted call goes out as openapi-fetch made it.
-      const reuse = attempt === 0 && body === undefined && routed === target && (timeout === false || first !== undefined);
+      const reuse = sent === 0 && body === undefined && routed === target && (timeout === false || first !== undefined);
       const deadline = reuse ? first : timeout === false ? undefined : attemptDeadline(timeout, caller);
       let outgoing = request;
       if (!reuse) {
-        const init: RequestInit = { method, headers, redirect: request.redirect };
+        const init: RequestInit = { method, headers, redirect: auth ? "manual" : request.redirect };
         const signal = deadline?.signal ?? caller;
         if (signal) init.signal = signal;
         if (body !== undefined) init.body = body;
         outgoing = new Request(routed, init);
       }
-      const hooked = config.hooks !== undefined || config.logger !== undefined;
-      const event = hooked ? { method, url: shownUrl(), attempt } : { method, url: "", attempt };
-      config.hooks?.onRequest?.(event);
+      const event = { method, url: observed ? shownUrl() : "", attempt: sent };
+      notify(config.hooks, "onRequest", event);
       const started = performance.now();
       let response: Response;
       try {
-        response = await config.fetch()(outgoing);
+        response =
+          auth || scope?.manualRedirects
+            ? await fetchFollowingRedirects(outgoing, { fetch: config.fetch(), origin: base.origin, credentialHeaders: Object.keys(credentials), body, shownUrl })
+            : await config.fetch()(outgoing);
       } catch (cause) {
+        deadline?.clear();
         if (caller?.aborted) throw caller.reason;
         const error = deadline?.expired()
           ? new TimeoutError(method, shownUrl(), timeout as number)
-          : new NetworkError(method, shownUrl(), cause instanceof Error ? cause.message : String(cause), { cause });
+          : cause instanceof NetworkError ? cause : new NetworkError(method, shownUrl(), cause instanceof Error ? cause.message : String(cause), { cause });
         if (retry && attempt < retry.retries) {
-          await retryAfterWait(config, { ...event, url: shownUrl() }, error.kind, backoffDelay(retry, attempt), caller);
+          await wait(config, { ...event, url: shownUrl() }, error.kind, backoffDelay(retry, attempt), caller);
           continue;
         }
-        config.hooks?.onError?.({ ...event, url: shownUrl(), error, durationMs: performance.now() - started });
-        config.logger?.error("request failed", { method, url: shownUrl(), attempt, kind: error.kind });
+        notify(config.hooks, "onError", { ...event, url: shownUrl(), error, durationMs: performance.now() - started });
+        log(config.logger, "error", "request failed", { method, url: shownUrl(), attempt: sent, kind: error.kind });
         throw error;
-      } finally {
-        deadline?.clear();
       }
       const durationMs = performance.now() - started;
-      config.hooks?.onResponse?.({ ...event, status: response.status, durationMs });
-      config.logger?.debug("response", { method, url: shownUrl(), attempt, status: response.status, durationMs, headers: loggableHeaders(response.headers, secrets()) });
+      notify(config.hooks, "onResponse", { ...event, status: response.status, durationMs });
+      if (config.logger) log(config.logger, "debug", "response", { method, url: shownUrl(), attempt: sent, status: response.status, durationMs, headers: loggableHeaders(response.headers, secrets()) });
+      const release = (): void => {
+        deadline?.clear();
+        void response.body?.cancel().catch(() => undefined);
+      };
       if (response.status === 401 && auth?.refresh) {
-        await response.body?.cancel().catch(() => undefined);
+        release();
         if (!refreshed) {
           refreshed = true;
-          if (await auth.refresh()) {
-            await retryAfterWait(config, { ...event, url: shownUrl() }, "401-refresh", 0, caller);
-            attempt--;
+          if (await auth.refresh(request)) {
+            await wait(config, { ...event, url: shownUrl() }, "401-refresh", 0, caller);
+            attempt--; // a refresh does not use up a retry
             continue;
           }
         }
         const error = new AuthError(`${method} ${shownUrl()} → 401: the ${auth.name} credentials were refused${refreshed ? " again after a refresh" : ""}`, { status: 401 });
-        config.hooks?.onError?.({ ...event, error, durationMs });
+        notify(config.hooks, "onError", { ...event, url: shownUrl(), error, durationMs });
         throw error;
       }
       if (retry && attempt < retry.retries && retry.statuses.includes(response.status)) {
         const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
         if (retryAfter === undefined || retryAfter <= retry.maxRetryAfterMs) {
-          await response.body?.cancel().catch(() => undefined);
-          await retryAfterWait(config, { ...event, url: shownUrl() }, String(response.status), retryAfter ?? backoffDelay(retry, attempt), caller);
+          release();
+          await wait(config, { ...event, url: shownUrl() }, String(response.status), retryAfter ?? backoffDelay(retry, attempt), caller);
           continue;
         }
       }
-      const mapped = routable && config.routing?.mapResponse ? await config.routing.mapResponse(response, config.baseUrl) : response;
-      if (!mapped.ok && throwOnError) throw await errorFromResponse(mapped, { method, url: request.url, secrets: secrets() });
+      // The deadline stays on until the body is read: the client clears it when the call ends.
+      if (deadline && deadline !== first) scope ? scope.keep(deadline) : deadline.clear();
+      const mapped = routable && routing.mapResponse ? await routing.mapResponse(response, config.baseUrl) : response;
+      if (!mapped.ok && (call.throwOnError ?? config.throwOnError)) throw await errorFromResponse(mapped, { method, url: request.url, secrets: secrets() });
       return mapped;
     }
   };
 }
 
-function retryAfterWait(config: TransportConfig, event: { method: string; url: string; attempt: number }, reason: string, delayMs: number, signal: AbortSignal | undefined): Promise<void> {
-  config.hooks?.onRetry?.({ ...event, reason, delayMs });
-  config.logger?.warn("retrying", { method: event.method, url: event.url, attempt: event.attempt + 1, reason, delayMs });
+function wait(config: TransportConfig, event: { method: string; url: string; attempt: number }, reason: string, delayMs: number, signal: AbortSignal | undefined): Promise<void> {
+  notify(config.hooks, "onRetry", { ...event, reason, delayMs });
+  log(config.logger, "warn", "retrying", { method: event.method, url: event.url, attempt: event.attempt + 1, reason, delayMs });
   return sleep(delayMs, signal);
 }

@@ -124,3 +124,18 @@ describe("errorFromResponse", () => {
     expect(cut).toMatchObject({ status: 503, problem: undefined, message: `GET ${ZAKEN} → 503 (no content type body)` });
   });
 });
+
+describe("regressions from the fault review", () => {
+  it("does not throw on a URL with a malformed percent-escape", () => {
+    const error = toError({ status: 404, statusText: "Not Found", headers: new Headers() }, undefined, { method: "GET", url: "https://x.nl/zaken?q=%ZZ" });
+    expect(error.status).toBe(404);
+    expect(error.url).toContain("q=%ZZ");
+  });
+
+  it("redacts secrets a server echoes in code and parameter names", () => {
+    const secret = "s3cr3t-value-0123456789";
+    const body = { title: "x", code: secret, invalidParams: [{ name: secret, code: secret, reason: "r" }] };
+    const error = toError({ status: 400, statusText: "Bad Request", headers: new Headers() }, body, { method: "POST", url: "https://x.nl/zaken", secrets: [secret] });
+    expect(JSON.stringify(error)).not.toContain(secret);
+  });
+});

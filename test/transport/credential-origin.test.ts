@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import type { AuthStrategy } from "../../src/auth/auth-strategy.js";
+import { apiKey } from "../../src/auth/api-key.js";
 import { tokenAuth } from "../../src/auth/token-auth.js";
 import { ConfigError } from "../../src/errors/config-error.js";
 import { createObjectenClient } from "../../src/generated/objecten/index.js";
@@ -58,12 +59,34 @@ describe("credentials and origins (Objects API with tokenAuth)", () => {
   it("a redirect to another origin does not carry Authorization along", async () => {
     api.answer((_req, res) => res.writeHead(302, { Location: `${other.origin}/elsewhere/objects` }).end());
     other.answer(json(200, PAGE));
-    const { data, response } = await objecten().GET("/objects");
+    const { data } = await objecten().GET("/objects");
     expect(data).toEqual(PAGE);
-    expect(response.redirected).toBe(true);
     expect(api.hits[0]?.headers.authorization).toBe(`Token ${TOKEN}`);
     expect(other.hits).toHaveLength(1);
+    expect(other.hits[0]?.path).toBe("/elsewhere/objects");
     expect(other.hits[0]?.headers.authorization).toBeUndefined();
+  });
+
+  it("a redirect to another origin does not carry an API key header along (fetch only drops Authorization)", async () => {
+    api.answer((_req, res) => res.writeHead(307, { Location: `${other.origin}/steal` }).end());
+    other.answer(json(200, PAGE));
+    const client = createObjectenClient({ baseUrl: `${api.origin}/api/v2`, auth: apiKey({ header: "X-Api-Key", key: TOKEN }), retry: false });
+    const { data } = await client.GET("/objects");
+    expect(data).toEqual(PAGE);
+    expect(api.hits[0]?.headers["x-api-key"]).toBe(TOKEN);
+    expect(other.hits).toHaveLength(1);
+    expect(other.hits[0]?.headers["x-api-key"]).toBeUndefined();
+  });
+
+  it("a redirect within the origin keeps the credentials", async () => {
+    const page = json(200, PAGE);
+    api.answer((req, res, attempt) => (attempt === 0 ? res.writeHead(301, { Location: "/api/v2/objects/" }).end() : page(req, res, attempt)));
+    const { data } = await objecten().GET("/objects");
+    expect(data).toEqual(PAGE);
+    expect(api.hits.map((h) => [h.path, h.headers.authorization])).toEqual([
+      ["/api/v2/objects", `Token ${TOKEN}`],
+      ["/api/v2/objects/", `Token ${TOKEN}`],
+    ]);
   });
 
   it("a 401 from another origin does not make the strategy refresh", async () => {

@@ -14,7 +14,7 @@ const auth = useLoopback();
 noUnhandledRejections();
 
 const CLIENT_SECRET = "cs-7f1d0c9b8a7e6d5c4b3a29180f7e6d5c";
-const QUERY = { type: "RaadpleegMetBurgerservicenummer", burgerservicenummer: ["999993653"], fields: ["naam"] } as const;
+const QUERY = { type: "RaadpleegMetBurgerservicenummer" as const, burgerservicenummer: ["999993653"], fields: ["naam"] };
 const FOUND = { type: "RaadpleegMetBurgerservicenummer", personen: [{ naam: { voornamen: "Suzanne", geslachtsnaam: "Moulin" } }] };
 const REFUSED = { type: "https://datatracker.ietf.org/doc/html/rfc7235#section-3.1", title: "Niet correct geauthenticeerd.", status: 401, instance: "/haalcentraal/api/brp/personen", code: "authentication" };
 const token = (n: number): string => `tok-${n}-a1b2c3d4e5f6a7b8`;
