@@ -224,7 +224,7 @@ try {
   const prepared = [
     prepare("bare openapi-fetch createClient<paths>", "bare.ts", bareFile()),
     prepare("SDK factories (src/generated/<id>/index.ts)", "sdk.ts", sdkFile((id) => `${toRoot}/src/generated/${id}/index.js`)),
-    ...(withPkg ? [prepare("SDK via package exports (dist/types, informational)", "pkg.ts", sdkFile((id) => `commonground-sdk/${id}`))] : []),
+    ...(withPkg ? [prepare("SDK via package exports (dist/types: what a consumer compiles)", "pkg.ts", sdkFile((id) => `commonground-sdk/${id}`))] : []),
     prepare("bare, clients only, no calls (informational)", "bare-nocalls.ts", bareFile(false)),
     prepare("SDK, clients only, no calls (informational)", "sdk-nocalls.ts", sdkFile((id) => `${toRoot}/src/generated/${id}/index.js`, false)),
   ];
@@ -268,12 +268,18 @@ try {
       `(${((inst(sdk) - inst(sdkFixed)) / (inst(bare) - inst(bareFixed))).toFixed(2)}×)`,
   );
   if (!pkg) console.log("(dist/types/ not found: run npm run build for the package-exports row)");
-  const r = ratio(sdk, "Instantiations");
+  // The verdict is on what a consumer compiles: the published declarations (dist/types) when built.
+  // The source row also type-checks the SDK's own implementation (.ts files are not skipLibCheck'd),
+  // which no consumer pays for; it is printed for comparison.
+  const primary = pkg ?? sdk;
+  const r = ratio(primary, "Instantiations");
+  const view = pkg ? "consumer view (package exports)" : "source view (run npm run build for the consumer view)";
+  console.log(`source view: SDK instantiations ${ratio(sdk, "Instantiations").toFixed(2)}× bare, check time ${sdk.checkS.toFixed(2)} s`);
   verdict(
-    r <= GOAL_RATIO && sdk.checkS <= GOAL_CHECK_S,
-    `SDK instantiations ${r.toFixed(2)}× bare (goal ≤ ${GOAL_RATIO}×), SDK check time ${sdk.checkS.toFixed(2)} s (goal ≤ ${GOAL_CHECK_S} s)` +
+    r <= GOAL_RATIO && primary.checkS <= GOAL_CHECK_S,
+    `${view}: SDK instantiations ${r.toFixed(2)}× bare (goal ≤ ${GOAL_RATIO}×), SDK check time ${primary.checkS.toFixed(2)} s (goal ≤ ${GOAL_CHECK_S} s)` +
       (r > GOAL_RATIO ? `; instantiations over by ${((r / GOAL_RATIO - 1) * 100).toFixed(0)}%` : "") +
-      (sdk.checkS > GOAL_CHECK_S ? `; check time over by ${(sdk.checkS - GOAL_CHECK_S).toFixed(2)} s` : ""),
+      (primary.checkS > GOAL_CHECK_S ? `; check time over by ${(primary.checkS - GOAL_CHECK_S).toFixed(2)} s` : ""),
   );
   console.log(`at end: ${load()}`);
   if (values.keep) console.log(`kept: ${relative(ROOT, dir)}`);

@@ -1,5 +1,5 @@
 import type { CallOptions } from "../transport/call-options.js";
-import type { MaybeOptionalInit, Middleware, ParseAsResponse } from "openapi-fetch";
+import type { MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type {
   $Read,
   $Write,
@@ -16,7 +16,7 @@ import type {
 export type PathsLike = {};
 
 type OperationOf<PathItem, Method> = Method extends keyof PathItem ? Extract<PathItem[Method], Record<string | number, any>> : never;
-type InitOf<PathItem, Method> = Method extends keyof PathItem ? MaybeOptionalInit<PathItem, Method> : never;
+type InitOf<PathItem, Method> = Method extends keyof PathItem ? MaybeOptionalInit<PathItem, Method> & CallOptions : never;
 
 /** The init argument of a call: optional when the operation needs nothing. */
 type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
@@ -38,9 +38,12 @@ export type ReadableBody<T> = T extends Blob
           ? { [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: ReadableBody<T[K]> }
           : T;
 
-/** The result of a call: openapi-fetch's `{ data, error, response }` union. */
-export type CallResult<Operation extends Record<string | number, any>, Init> =
-  | { data: ParseAsResponse<ReadableBody<SuccessResponse<ResponseObjectMap<Operation>, MediaType>>, Init>; error?: never; response: Response }
+/**
+ * The result of a call: openapi-fetch's `{ data, error, response }` union. `data` is the parsed JSON
+ * (or a Blob for binary downloads); a `parseAs` other than the default is not reflected in the type.
+ */
+export type CallResult<Operation extends Record<string | number, any>> =
+  | { data: ReadableBody<SuccessResponse<ResponseObjectMap<Operation>, MediaType>>; error?: never; response: Response }
   | { data?: never; error: ReadableBody<ErrorResponse<ResponseObjectMap<Operation>, MediaType>>; response: Response };
 
 /**
@@ -49,8 +52,8 @@ export type CallResult<Operation extends Record<string | number, any>, Init> =
  */
 export type ClientMethod<Paths extends PathsLike, Method extends HttpMethod> = <Path extends PathsWithMethod<Paths, Method>>(
   path: Path,
-  ...init: InitArgs<InitOf<Paths[Path], Method> & CallOptions>
-) => Promise<CallResult<OperationOf<Paths[Path], Method>, InitOf<Paths[Path], Method>>>;
+  ...init: InitArgs<InitOf<Paths[Path], Method>>
+) => Promise<CallResult<OperationOf<Paths[Path], Method>>>;
 
 /**
  * A typed Common Ground client: openapi-fetch's methods and middleware hooks, typed with one spec
