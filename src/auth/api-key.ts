@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import type { AuthStrategy } from "./auth-strategy.js";
 import { credentialSchema } from "./credential-schema.js";
 import { HEADER_NAME } from "./header-name.js";
@@ -22,10 +23,11 @@ export interface ApiKeyOptions {
 
 const schema = optionsObject(
   {
-    header: requiredString('pass the header name, e.g. "X-Api-Key"')
-      .trim()
-      .min(1, 'is empty: pass the header name, e.g. "X-Api-Key"')
-      .regex(HEADER_NAME, 'is not a valid header name (RFC 7230 token): use letters, digits and -, e.g. "X-Api-Key"'),
+    header: requiredString('pass the header name, e.g. "X-Api-Key"').check(
+      z.trim(),
+      z.minLength(1, 'is empty: pass the header name, e.g. "X-Api-Key"'),
+      z.regex(HEADER_NAME, 'is not a valid header name (RFC 7230 token): use letters, digits and -, e.g. "X-Api-Key"'),
+    ),
     key: credentialSchema("pass the API key you were given"),
   },
   "apiKey",

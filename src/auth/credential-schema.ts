@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { headerValueProblem } from "./header-value-problem.js";
 import { requiredString } from "./parse-options.js";
 
@@ -14,14 +15,15 @@ import { requiredString } from "./parse-options.js";
  * ```
  */
 export function credentialSchema(hint: string, prefix?: string) {
-  return requiredString(hint)
-    .trim()
-    .min(1, `is empty: ${hint}`)
-    .superRefine((value, ctx) => {
+  return requiredString(hint).check(
+    z.trim(),
+    z.minLength(1, `is empty: ${hint}`),
+    z.superRefine((value, ctx) => {
       const problem = headerValueProblem(value);
       if (problem) ctx.addIssue({ code: "custom", message: `${problem}: ${hint}` });
       else if (prefix && new RegExp(`^${prefix}(\\s|$)`, "i").test(value)) {
         ctx.addIssue({ code: "custom", message: `starts with "${prefix}": pass the value without that prefix, it is added for you` });
       } else if (/\s/.test(value)) ctx.addIssue({ code: "custom", message: `contains whitespace: ${hint}` });
-    });
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { FetchLike } from "../core/client-options.js";
 import { isSecureEnough } from "../core/origin.js";
 import { optionsObject, requiredString } from "./parse-options.js";
@@ -39,9 +39,9 @@ export interface OAuth2ClientCredentialsOptions {
 
 const RESERVED = ["grant_type", "client_id", "client_secret", "scope"];
 
-const tokenUrl = requiredString("pass the token endpoint, e.g. https://auth.example.nl/oauth2/token")
-  .trim()
-  .superRefine((value, ctx) => {
+const tokenUrl = requiredString("pass the token endpoint, e.g. https://auth.example.nl/oauth2/token").check(
+  z.trim(),
+  z.superRefine((value, ctx) => {
     let url: URL;
     try {
       url = new URL(value);
@@ -55,10 +55,11 @@ const tokenUrl = requiredString("pass the token endpoint, e.g. https://auth.exam
     } else if (!isSecureEnough(url)) {
       ctx.addIssue({ code: "custom", message: "uses http://, which would send the client secret in clear text: use https:// (http:// is allowed only for localhost, 127.0.0.0/8 and [::1])" });
     }
-  });
+  }),
+);
 
 const milliseconds = (min: number) =>
-  z.number({ error: "must be a number of milliseconds" }).int("must be whole milliseconds").min(min, `must be ${min} or more`).optional();
+  z.optional(z.number({ error: "must be a number of milliseconds" }).check(z.int("must be whole milliseconds"), z.gte(min, `must be ${min} or more`)));
 
 /**
  * The zod schema behind {@link oauth2ClientCredentials}'s option checks.
@@ -73,20 +74,23 @@ const milliseconds = (min: number) =>
 export const oauth2OptionsSchema = optionsObject(
   {
     tokenUrl,
-    clientId: requiredString("pass the client ID you were given").refine((id) => id.trim() !== "", "is empty: pass the client ID you were given"),
-    clientSecret: requiredString("pass the client secret you were given").min(1, "is empty: pass the client secret you were given"),
-    scope: z
-      .union([z.string(), z.array(z.string())], { error: "must be a string or an array of strings" })
-      .transform((scope) => (typeof scope === "string" ? scope : scope.join(" ")).trim())
-      .optional(),
-    extraParams: z
-      .record(z.string(), z.string({ error: "values must be strings" }), { error: "must be an object of form fields" })
-      .refine((params) => !RESERVED.some((name) => Object.hasOwn(params, name)), `must not set ${RESERVED.join(", ")}: use the options instead`)
-      .optional(),
-    fetch: z.custom<FetchLike>((value) => typeof value === "function", "must be a function (input: Request) => Promise<Response>").optional(),
+    clientId: requiredString("pass the client ID you were given").check(z.refine((id) => id.trim() !== "", "is empty: pass the client ID you were given")),
+    clientSecret: requiredString("pass the client secret you were given").check(z.minLength(1, "is empty: pass the client secret you were given")),
+    scope: z.optional(
+      z.pipe(
+        z.union([z.string(), z.array(z.string())], { error: "must be a string or an array of strings" }),
+        z.transform((scope: string | string[]) => (typeof scope === "string" ? scope : scope.join(" ")).trim()),
+      ),
+    ),
+    extraParams: z.optional(
+      z
+        .record(z.string(), z.string({ error: "values must be strings" }), { error: "must be an object of form fields" })
+        .check(z.refine((params) => !RESERVED.some((name) => Object.hasOwn(params, name)), `must not set ${RESERVED.join(", ")}: use the options instead`)),
+    ),
+    fetch: z.optional(z.custom<FetchLike>((value) => typeof value === "function", "must be a function (input: Request) => Promise<Response>")),
     refreshSkewMs: milliseconds(0),
     timeoutMs: milliseconds(1),
-    now: z.custom<() => number>((value) => typeof value === "function", "must be a function returning milliseconds").optional(),
+    now: z.optional(z.custom<() => number>((value) => typeof value === "function", "must be a function returning milliseconds")),
   },
   "oauth2ClientCredentials",
   '{ tokenUrl: "https://…/token", clientId: "…", clientSecret: "…" }',

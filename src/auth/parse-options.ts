@@ -1,5 +1,6 @@
-import { type ZodRawShape, type ZodType, z } from "zod";
+import * as z from "zod/mini";
 import { ConfigError } from "../errors/config-error.js";
+import { ENGLISH_MESSAGES } from "../core/zod-messages.js";
 
 /**
  * A strict options object: unknown keys are named in the error together with the valid ones.
@@ -12,7 +13,7 @@ import { ConfigError } from "../errors/config-error.js";
  * const schema = optionsObject({ key: z.string() }, "tokenAuth", "{ key: \"…\" }");
  * ```
  */
-export function optionsObject<Shape extends ZodRawShape>(shape: Shape, subject: string, example: string) {
+export function optionsObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, subject: string, example: string) {
   const valid = Object.keys(shape).join(", ");
   return z.strictObject(shape, {
     error: (issue) =>
@@ -33,8 +34,8 @@ export function optionsObject<Shape extends ZodRawShape>(shape: Shape, subject: 
  * const options = parseOptions(schema, input, "zgwJwt");
  * ```
  */
-export function parseOptions<T extends ZodType>(schema: T, input: unknown, subject: string): z.output<T> {
-  const result = schema.safeParse(input);
+export function parseOptions<T extends z.ZodMiniType>(schema: T, input: unknown, subject: string): z.output<T> {
+  const result = schema.safeParse(input, ENGLISH_MESSAGES);
   if (!result.success) {
     throw new ConfigError(
       `Invalid options for ${subject}`,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ConfigError, type ConfigIssue } from "../errors/config-error.js";
 import type { AuthStrategy } from "./auth-strategy.js";
 import { HEADER_NAME } from "./header-name.js";
@@ -49,9 +49,9 @@ export interface ProtocolHeaders extends AuthStrategy {
   readonly values: Readonly<Record<string, string>>;
 }
 
-const text = z.string({ error: "must be a string" }).optional();
+const text = z.optional(z.string({ error: "must be a string" }));
 const schema = optionsObject(
-  { doelbinding: text, verwerking: text, oin: text, gebruiker: text, extra: z.record(z.string(), z.string({ error: "values must be strings" }), { error: "must be an object of header values" }).optional() },
+  { doelbinding: text, verwerking: text, oin: text, gebruiker: text, extra: z.optional(z.record(z.string(), z.string({ error: "values must be strings" }), { error: "must be an object of header values" })) },
   "protocolHeaders",
   '{ doelbinding: "BRPACT-AlgemeneTaken", verwerking: "…" }',
 );

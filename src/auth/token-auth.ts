@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { AuthStrategy } from "./auth-strategy.js";
 import { credentialSchema } from "./credential-schema.js";
 import { parseOptions } from "./parse-options.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { optionsObject, requiredString } from "./parse-options.js";
 
 /**
@@ -51,7 +51,28 @@ export interface ZgwJwtOptions {
   readonly allowShortSecret?: boolean | undefined;
 }
 
-const userField = z.string({ error: "must be a string" }).optional();
+const userField = z.optional(z.string({ error: "must be a string" }));
+
+/**
+ * The `claims` option: an object of JSON values. Built with zod's memoizer switched on, as classic
+ * zod builds every schema, so claims that refer to themselves parse (signing then fails) rather
+ * than overflow the stack. zod's global config is restored afterwards.
+ */
+function claimsSchema() {
+  const config = z.config();
+  const memoizer = config.memoizer;
+  config.memoizer = memoizer ?? z.memoizer();
+  try {
+    const json = z.json();
+    // z.json() is lazy: resolve its inner schemas now, while the memoizer is set.
+    json.safeParse(null);
+    return z
+      .record(z.string(), json, { error: "must be an object of extra claims" })
+      .check(z.refine((claims) => !STANDARD_CLAIMS.some((name) => Object.hasOwn(claims, name)), `must not set ${STANDARD_CLAIMS.join(", ")}: use the options instead`));
+  } finally {
+    config.memoizer = memoizer;
+  }
+}
 
 /**
  * The zod schema behind {@link zgwJwt}'s option checks.
@@ -65,33 +86,35 @@ const userField = z.string({ error: "must be a string" }).optional();
  */
 export const zgwJwtOptionsSchema = optionsObject(
   {
-    clientId: requiredString("pass the client ID you were given").refine((id) => id.trim() !== "", "is empty: pass the client ID you were given"),
-    secret: requiredString("pass the shared secret you were given").min(1, "is empty: pass the shared secret you were given"),
+    clientId: requiredString("pass the client ID you were given").check(z.refine((id) => id.trim() !== "", "is empty: pass the client ID you were given")),
+    secret: requiredString("pass the shared secret you were given").check(z.minLength(1, "is empty: pass the shared secret you were given")),
     userId: userField,
     userRepresentation: userField,
-    expiresIn: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").positive("must be positive").optional(),
-    claims: z
-      .record(z.string(), z.json({ error: "must be JSON values" }), { error: "must be an object of extra claims" })
-      .refine((claims) => !STANDARD_CLAIMS.some((name) => Object.hasOwn(claims, name)), `must not set ${STANDARD_CLAIMS.join(", ")}: use the options instead`)
-      .optional(),
-    reuseFor: z
-      .number({ error: "must be a number of milliseconds" })
-      .int("must be whole milliseconds")
-      .min(0, "must be 0 (a fresh token per request) or more")
-      .max(MAX_ZGW_JWT_REUSE_MS - 1, "must be below 3,300,000 ms (55 minutes): servers reject tokens older than 1 hour")
-      .optional(),
-    now: z.custom<() => number>((value) => typeof value === "function", "must be a function returning milliseconds").optional(),
-    allowShortSecret: z.boolean({ error: "must be true or false" }).optional(),
+    expiresIn: z.optional(z.number({ error: "must be a number of seconds" }).check(z.int("must be whole seconds"), z.positive("must be positive"))),
+    claims: z.optional(claimsSchema()),
+    reuseFor: z.optional(
+      z
+        .number({ error: "must be a number of milliseconds" })
+        .check(
+          z.int("must be whole milliseconds"),
+          z.gte(0, "must be 0 (a fresh token per request) or more"),
+          z.lte(MAX_ZGW_JWT_REUSE_MS - 1, "must be below 3,300,000 ms (55 minutes): servers reject tokens older than 1 hour"),
+        ),
+    ),
+    now: z.optional(z.custom<() => number>((value) => typeof value === "function", "must be a function returning milliseconds")),
+    allowShortSecret: z.optional(z.boolean({ error: "must be true or false" })),
   },
   "zgwJwt",
   '{ clientId: "my-app", secret: "…" }',
-).superRefine((options, ctx) => {
-  if (!options.allowShortSecret && new TextEncoder().encode(options.secret).length < 32) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["secret"],
-      message:
-        "is shorter than 32 bytes, too weak for HS256: ask the API's administrator for a longer secret, or pass allowShortSecret: true for a local test setup",
-    });
-  }
-});
+).check(
+  z.superRefine((options, ctx) => {
+    if (!options.allowShortSecret && new TextEncoder().encode(options.secret).length < 32) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["secret"],
+        message:
+          "is shorter than 32 bytes, too weak for HS256: ask the API's administrator for a longer secret, or pass allowShortSecret: true for a local test setup",
+      });
+    }
+  }),
+);

@@ -1,9 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { AuthStrategy } from "../auth/auth-strategy.js";
 import { ConfigError } from "../errors/config-error.js";
 import type { Hooks } from "../observability/hooks.js";
 import type { Logger } from "../observability/logger.js";
 import { isSecureEnough } from "./origin.js";
+import { ENGLISH_MESSAGES } from "./zod-messages.js";
 import type { RetryOptions } from "../transport/retry-policy.js";
 import type { Routing } from "../transport/routing.js";
 
@@ -46,11 +47,10 @@ export interface ClientOptions {
   readonly allowInsecureHttp?: boolean | undefined;
 }
 
-const baseUrl = z
-  .string({ error: "is required: pass the API root, e.g. https://open-zaak.example.nl/zaken/api/v1" })
-  .trim()
-  .min(1, "is empty: pass the API root, e.g. https://open-zaak.example.nl/zaken/api/v1")
-  .superRefine((value, ctx) => {
+const baseUrl = z.string({ error: "is required: pass the API root, e.g. https://open-zaak.example.nl/zaken/api/v1" }).check(
+  z.trim(),
+  z.minLength(1, "is empty: pass the API root, e.g. https://open-zaak.example.nl/zaken/api/v1"),
+  z.superRefine((value, ctx) => {
     let url: URL;
     try {
       url = new URL(value);
@@ -63,7 +63,8 @@ const baseUrl = z
     }
     if (url.search || url.hash) ctx.addIssue({ code: "custom", message: "must not hold a query or fragment: pass only the API root" });
     if (url.username || url.password) ctx.addIssue({ code: "custom", message: "must not hold credentials: pass them as auth, not in the URL" });
-  });
+  }),
+);
 
 const strategy = z.custom<AuthStrategy>(
   (v) => typeof v === "object" && v !== null && typeof (v as AuthStrategy).headers === "function" && typeof (v as AuthStrategy).secrets === "function",
@@ -74,23 +75,23 @@ const OPTION_NAMES = "baseUrl, fetch, headers, auth, retry, timeout, throwOnErro
 const schema = z.strictObject(
   {
     baseUrl,
-    fetch: z.custom<FetchLike>((v) => typeof v === "function", "must be a function (input: Request) => Promise<Response>").optional(),
-    headers: z.record(z.string(), z.string({ error: "header values must be strings" })).optional(),
-    auth: z.union([strategy, z.array(strategy)], { error: "must be an auth strategy such as zgwJwt({…}), tokenAuth(key) or apiKey({…}), or a list of them" }).optional(),
-    retry: z.union([z.literal(false), z.object({
-      retries: z.number().int().min(0).max(10).optional(),
-      minDelayMs: z.number().min(0).optional(),
-      maxDelayMs: z.number().min(0).optional(),
-      maxRetryAfterMs: z.number().min(0).optional(),
-      statuses: z.array(z.number().int().min(100).max(599)).optional(),
-      random: z.custom<() => number>((v) => typeof v === "function").optional(),
-    }).strict()], { error: "must be false or { retries, minDelayMs, maxDelayMs, maxRetryAfterMs, statuses }" }).optional(),
-    timeout: z.union([z.literal(false), z.number().positive()], { error: "must be a positive number of milliseconds, or false" }).optional(),
-    throwOnError: z.boolean().optional(),
-    hooks: z.record(z.string(), z.custom<unknown>((v) => typeof v === "function", "hooks must be functions")).optional(),
-    logger: z.custom<Logger>((v) => typeof v === "object" && v !== null && ["debug", "info", "warn", "error"].every((m) => typeof (v as Record<string, unknown>)[m] === "function"), "must have debug, info, warn and error methods").optional(),
-    routing: z.custom<Routing>((v) => typeof v === "object" && v !== null && typeof (v as Routing).rewrite === "function", "must be a routing such as fscRouting({…}) or nlxRouting({…})").optional(),
-    allowInsecureHttp: z.boolean().optional(),
+    fetch: z.optional(z.custom<FetchLike>((v) => typeof v === "function", "must be a function (input: Request) => Promise<Response>")),
+    headers: z.optional(z.record(z.string(), z.string({ error: "header values must be strings" }))),
+    auth: z.optional(z.union([strategy, z.array(strategy)], { error: "must be an auth strategy such as zgwJwt({…}), tokenAuth(key) or apiKey({…}), or a list of them" })),
+    retry: z.optional(z.union([z.literal(false), z.strictObject({
+      retries: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10))),
+      minDelayMs: z.optional(z.number().check(z.gte(0))),
+      maxDelayMs: z.optional(z.number().check(z.gte(0))),
+      maxRetryAfterMs: z.optional(z.number().check(z.gte(0))),
+      statuses: z.optional(z.array(z.number().check(z.int(), z.gte(100), z.lte(599)))),
+      random: z.optional(z.custom<() => number>((v) => typeof v === "function")),
+    })], { error: "must be false or { retries, minDelayMs, maxDelayMs, maxRetryAfterMs, statuses }" })),
+    timeout: z.optional(z.union([z.literal(false), z.number().check(z.positive())], { error: "must be a positive number of milliseconds, or false" })),
+    throwOnError: z.optional(z.boolean()),
+    hooks: z.optional(z.record(z.string(), z.custom<unknown>((v) => typeof v === "function", "hooks must be functions"))),
+    logger: z.optional(z.custom<Logger>((v: unknown) => typeof v === "object" && v !== null && ["debug", "info", "warn", "error"].every((m) => typeof (v as Record<string, unknown>)[m] === "function"), "must have debug, info, warn and error methods")),
+    routing: z.optional(z.custom<Routing>((v) => typeof v === "object" && v !== null && typeof (v as Routing).rewrite === "function", "must be a routing such as fscRouting({…}) or nlxRouting({…})")),
+    allowInsecureHttp: z.optional(z.boolean()),
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown option(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}: valid options are ${OPTION_NAMES}` : "options must be an object like { baseUrl: \"https://…/api/v1\" }") },
 );
@@ -117,7 +118,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * to pass instead.
  */
 export function resolveClientOptions(options: unknown, subject: string): ResolvedClientOptions {
-  const result = schema.safeParse(options);
+  const result = schema.safeParse(options, ENGLISH_MESSAGES);
   if (!result.success) {
     throw new ConfigError(
       `Invalid options for ${subject}`,

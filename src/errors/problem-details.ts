@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** One invalid parameter, as ZGW (`invalidParams`), Haal Centraal and BAG (`invalid-params`) report it. */
 export interface InvalidParam {
@@ -26,24 +26,21 @@ export interface ProblemDetails {
   readonly invalidParams: readonly InvalidParam[];
 }
 
-const text = z.string().max(10_000).optional().catch(undefined);
-const invalidParam = z
-  .object({ name: z.coerce.string().catch(""), code: z.coerce.string().catch(""), reason: z.coerce.string().catch("") })
-  .passthrough();
-const problem = z
-  .object({
-    type: text,
-    title: text,
-    status: z.number().int().optional().catch(undefined),
-    detail: text,
-    instance: text,
-    code: text,
-    invalidParams: z.array(invalidParam).optional().catch(undefined),
-    "invalid-params": z.array(invalidParam).optional().catch(undefined),
-  })
-  .passthrough();
+const text = z.catch(z.optional(z.string().check(z.maxLength(10_000))), undefined);
+const coercedText = z.catch(z.coerce.string(), "");
+const invalidParam = z.looseObject({ name: coercedText, code: coercedText, reason: coercedText });
+const problem = z.looseObject({
+  type: text,
+  title: text,
+  status: z.catch(z.optional(z.number().check(z.int())), undefined),
+  detail: text,
+  instance: text,
+  code: text,
+  invalidParams: z.catch(z.optional(z.array(invalidParam)), undefined),
+  "invalid-params": z.catch(z.optional(z.array(invalidParam)), undefined),
+});
 
-const fieldErrors = z.record(z.string(), z.array(z.string()).min(1));
+const fieldErrors = z.record(z.string(), z.array(z.string()).check(z.minLength(1)));
 
 /**
  * Parses a response body into {@link ProblemDetails}; returns `undefined` for anything that is not

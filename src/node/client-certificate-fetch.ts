@@ -1,6 +1,6 @@
 import { X509Certificate, createPrivateKey } from "node:crypto";
 import { Agent, type buildConnector, fetch as undiciFetch } from "undici";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { optionsObject, parseOptions } from "../auth/parse-options.js";
 import type { FetchLike } from "../core/client-options.js";
 import { ConfigError, type ConfigIssue } from "../errors/config-error.js";
@@ -13,9 +13,9 @@ const schema = optionsObject(
   {
     cert: pemSchema("certificate", "pass the client certificate in PEM, e.g. readFileSync(\"client.crt\")"),
     key: pemSchema("key", "pass the private key of the certificate in PEM, e.g. readFileSync(\"client.key\")"),
-    ca: z.union([pemSchema("certificate", CA_HINT), z.array(pemSchema("certificate", CA_HINT))]).optional(),
-    passphrase: z.string({ error: "must be a string: pass the passphrase of the encrypted key" }).optional(),
-    rejectUnauthorized: z.boolean({ error: "must be true or false" }).optional(),
+    ca: z.optional(z.union([pemSchema("certificate", CA_HINT), z.array(pemSchema("certificate", CA_HINT))])),
+    passphrase: z.optional(z.string({ error: "must be a string: pass the passphrase of the encrypted key" })),
+    rejectUnauthorized: z.optional(z.boolean({ error: "must be true or false" })),
   },
   "clientCertificateFetch",
   '{ cert: readFileSync("client.crt"), key: readFileSync("client.key") }',

@@ -3,7 +3,7 @@
  * Internal to `src/node`; not part of the package surface.
  */
 import { Buffer } from "node:buffer";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Pem } from "./client-certificate-options.js";
 
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
@@ -67,8 +67,10 @@ export function pemSchema(kind: "certificate" | "key", hint: string) {
     .custom<Pem>((v) => typeof v === "string" || v instanceof Uint8Array, {
       error: (issue) => (issue.input === undefined ? `is required: ${hint}` : `must be a PEM string or Buffer: ${hint}`),
     })
-    .superRefine((value, ctx) => {
-      const found = problem(kind, text(value));
-      if (found) ctx.addIssue({ code: "custom", message: `${found}: ${hint}` });
-    });
+    .check(
+      z.superRefine((value, ctx) => {
+        const found = problem(kind, text(value));
+        if (found) ctx.addIssue({ code: "custom", message: `${found}: ${hint}` });
+      }),
+    );
 }

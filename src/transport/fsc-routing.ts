@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from "uuid";
+import * as z from "zod/mini";
 import { optionsObject, parseOptions, requiredString } from "../auth/parse-options.js";
 import { outwayUrlSchema, pathUnder } from "./outway.js";
 import type { Routing } from "./routing.js";
@@ -25,10 +26,11 @@ const GRANT_HINT = "pass the grant hash of the service connection grant, as your
 const schema = optionsObject(
   {
     outwayUrl: outwayUrlSchema("http://outway.local:8080"),
-    grantHash: requiredString(GRANT_HINT)
-      .trim()
-      .min(1, `is empty: ${GRANT_HINT}`)
-      .regex(/^[\x21-\x7e]+$/, `must be printable ASCII without spaces: ${GRANT_HINT}`),
+    grantHash: requiredString(GRANT_HINT).check(
+      z.trim(),
+      z.minLength(1, `is empty: ${GRANT_HINT}`),
+      z.regex(/^[\x21-\x7e]+$/, `must be printable ASCII without spaces: ${GRANT_HINT}`),
+    ),
   },
   "fscRouting",
   '{ outwayUrl: "http://outway.local:8080", grantHash: "$1$4$…" }',

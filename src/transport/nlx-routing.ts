@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { optionsObject, parseOptions, requiredString } from "../auth/parse-options.js";
 import { outwayUrlSchema, pathUnder } from "./outway.js";
 import type { Routing } from "./routing.js";
@@ -23,11 +24,12 @@ export interface NlxRoutingOptions {
 
 /** A path segment the outway form can carry without encoding (RFC 3986 unreserved characters). */
 function segment(hint: string) {
-  return requiredString(hint)
-    .trim()
-    .min(1, `is empty: ${hint}`)
-    .regex(/^[A-Za-z0-9._~-]+$/, `may hold only letters, digits, ".", "_", "~" and "-": ${hint}`)
-    .refine((v) => v !== "." && v !== "..", `must not be "." or "..": ${hint}`);
+  return requiredString(hint).check(
+    z.trim(),
+    z.minLength(1, `is empty: ${hint}`),
+    z.regex(/^[A-Za-z0-9._~-]+$/, `may hold only letters, digits, ".", "_", "~" and "-": ${hint}`),
+    z.refine((v) => v !== "." && v !== "..", `must not be "." or "..": ${hint}`),
+  );
 }
 
 const schema = optionsObject(

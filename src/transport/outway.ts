@@ -2,6 +2,7 @@
  * What FSC and NLX routing share: the outway URL option and the part of a request URL under the
  * client's base URL. Internal to `src/transport`; not part of the package surface.
  */
+import * as z from "zod/mini";
 import { requiredString } from "../auth/parse-options.js";
 
 /**
@@ -17,10 +18,10 @@ import { requiredString } from "../auth/parse-options.js";
  */
 export function outwayUrlSchema(example: string) {
   const hint = `pass the URL of your outway, e.g. ${example}`;
-  return requiredString(hint)
-    .trim()
-    .min(1, `is empty: ${hint}`)
-    .superRefine((value, ctx) => {
+  const checked = requiredString(hint).check(
+    z.trim(),
+    z.minLength(1, `is empty: ${hint}`),
+    z.superRefine((value, ctx) => {
       let url: URL;
       try {
         url = new URL(value);
@@ -31,8 +32,12 @@ export function outwayUrlSchema(example: string) {
       if (url.protocol !== "http:" && url.protocol !== "https:") ctx.addIssue({ code: "custom", message: `has scheme "${url.protocol}": use http:// or https://` });
       if (url.search || url.hash || value.endsWith("?") || value.endsWith("#")) ctx.addIssue({ code: "custom", message: "must not hold a query or fragment: pass only the outway's root" });
       if (url.username || url.password) ctx.addIssue({ code: "custom", message: "must not hold credentials" });
-    })
-    .transform((value) => value.replace(/\/+$/, ""));
+    }),
+  );
+  return z.pipe(
+    checked,
+    z.transform((value: string) => value.replace(/\/+$/, "")),
+  );
 }
 
 /**
