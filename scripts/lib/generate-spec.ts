@@ -1,5 +1,4 @@
 /** Generates the modules of one spec: bundle, overlays, operation table, types, entry. */
-import { readFileSync } from "node:fs";
 import { bundle, createConfig } from "@redocly/openapi-core";
 import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "openapi-typescript";
 import { OVERLAYS } from "../overlays/index.ts";
@@ -79,9 +78,4 @@ export async function generateSpec(
     overlays: counts,
     operations: Object.values(table.operations).reduce((n, ops) => n + Object.keys(ops).length, 0),
   };
-}
-
-/** Reads a spec's raw bytes (for tests that want the untouched file). */
-export function readSpec(file: string): string {
-  return readFileSync(file, "utf8");
 }
