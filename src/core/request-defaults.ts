@@ -12,12 +12,13 @@ export interface InitLike {
   [key: string]: unknown;
 }
 
-function headerNames(headers: unknown): Set<string> {
-  const names = new Set<string>();
-  if (headers instanceof Headers) for (const k of headers.keys()) names.add(k.toLowerCase());
-  else if (Array.isArray(headers)) for (const [k] of headers as [string, string][]) names.add(String(k).toLowerCase());
-  else if (headers && typeof headers === "object") for (const k of Object.keys(headers)) names.add(k.toLowerCase());
-  return names;
+/** Whether a header collection (Headers, entries or a record) names `lower`, in any case. */
+function names(headers: unknown, lower: string): boolean {
+  if (!headers || typeof headers !== "object") return false;
+  if (headers instanceof Headers) return headers.has(lower);
+  if (Array.isArray(headers)) return (headers as [string, string][]).some(([k]) => String(k).toLowerCase() === lower);
+  for (const k in headers) if (k.toLowerCase() === lower) return true;
+  return false;
 }
 
 const serializers = new WeakMap<OperationFacts, (query: Record<string, unknown>) => string>();
@@ -30,23 +31,28 @@ const serializers = new WeakMap<OperationFacts, (query: Record<string, unknown>)
 export function applyRequestDefaults(facts: OperationFacts | undefined, init: InitLike | undefined, clientHeaders: ReadonlySet<string>): InitLike {
   const next: InitLike = { ...init };
   if (!facts) return next;
-  const given = new Set([...clientHeaders, ...headerNames(init?.headers), ...headerNames(init?.params?.header)]);
-  const extra: Record<string, string> = {};
+  // Checked per default header, without building sets: this runs on every call.
+  const given = (lower: string): boolean => clientHeaders.has(lower) || names(init?.headers, lower) || names(init?.params?.header, lower);
+  let extra: Record<string, string> | undefined;
   // A custom serializer or a FormData/Blob body decides its own Content-Type (multipart boundary).
   const ownBody = init?.bodySerializer !== undefined || (typeof FormData !== "undefined" && init?.body instanceof FormData) || (typeof Blob !== "undefined" && init?.body instanceof Blob);
-  for (const [name, value] of Object.entries(facts.headers ?? {})) {
-    const lower = name.toLowerCase();
-    if (!given.has(lower) && !(ownBody && lower === "content-type")) extra[name] = value;
+  if (facts.headers) {
+    for (const name in facts.headers) {
+      const lower = name.toLowerCase();
+      if (!given(lower) && !(ownBody && lower === "content-type")) {
+        extra ??= {};
+        extra[name] = facts.headers[name] as string;
+      }
+    }
   }
   if (facts.binary) {
-    if (!given.has("accept")) extra.Accept = "*/*";
+    if (!given("accept")) {
+      extra ??= {};
+      extra.Accept = "*/*";
+    }
     next.parseAs ??= "blob";
   }
-  if (Object.keys(extra).length > 0) {
-    const params = { ...next.params };
-    params.header = { ...extra, ...params.header };
-    next.params = params;
-  }
+  if (extra) next.params = { ...next.params, header: { ...extra, ...next.params?.header } };
   if (facts.commaArrays && next.querySerializer === undefined) {
     let serializer = serializers.get(facts);
     if (!serializer) {

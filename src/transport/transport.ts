@@ -53,16 +53,21 @@ const BODYLESS = new Set(["GET", "HEAD"]);
  * redirects), a fresh deadline per attempt tied to the caller's signal, retries with full-jitter
  * backoff for idempotent methods (honouring `Retry-After`), one refresh-and-retry on a 401, typed errors.
  */
+const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
+
 export function createTransport(config: TransportConfig): Transport {
   const base = new URL(config.baseUrl);
-  return async (request, call = {}, scope) => {
+  const origin = base.origin;
+  return async (request, call = NO_CALL_OPTIONS, scope) => {
     const policy = call.retry === undefined ? config.retry : retryPolicy(call.retry, config.retry);
     const timeout = call.timeout ?? config.timeout;
     const method = request.method.toUpperCase();
     const first = scope?.first;
     const caller = first ? first.caller : request.signal;
-    const target = new URL(request.url);
-    const auth = target.origin === base.origin ? config.auth : undefined;
+    // Request URLs are normalised by the Request constructor, so a prefix test is an origin test.
+    const url = request.url;
+    const ours = url.startsWith(origin) && (url.length === origin.length || url[origin.length] === "/" || url[origin.length] === "?");
+    const auth = ours ? config.auth : undefined;
     const secrets = (): readonly string[] => auth?.secrets() ?? [];
     // Redacted only when something shows it (a hook, a log line, an error): not on the hot path.
     let shown: string | undefined;
@@ -74,21 +79,22 @@ export function createTransport(config: TransportConfig): Transport {
     const retry = policy !== false && (IDEMPOTENT_METHODS.has(method) || call.idempotent === true) ? policy : undefined;
     const body = BODYLESS.has(method) ? undefined : await request.arrayBuffer();
     // Routing applies only under the base URL (not to another API on the same host).
-    const routing = target.origin === base.origin ? config.routing : undefined;
-    const routable = routing !== undefined && pathUnder(target, config.baseUrl) !== undefined;
-    const routed = routable ? routing.rewrite(target, config.baseUrl) : target;
+    const routing = ours ? config.routing : undefined;
+    const target = routing ? new URL(url) : undefined;
+    const routable = routing !== undefined && target !== undefined && pathUnder(target, config.baseUrl) !== undefined;
+    const routed = routable && target ? routing.rewrite(target, config.baseUrl) : undefined;
     const observed = config.hooks !== undefined || config.logger !== undefined;
     let refreshed = false;
     for (let attempt = 0, sent = 0; ; attempt++, sent++) {
       // The request is ours (made by openapi-fetch for this call): set headers on it directly.
       const headers = request.headers;
-      const credentials = auth ? await auth.headers(request) : {};
-      for (const [k, v] of Object.entries(credentials)) headers.set(k, v);
+      const credentials = auth ? await auth.headers(request) : undefined;
+      if (credentials) for (const k in credentials) headers.set(k, credentials[k] as string);
       if (routable && routing.headers) for (const [k, v] of Object.entries(routing.headers())) headers.set(k, v);
       if (call.auditToelichting !== undefined) headers.set("X-Audit-Toelichting", call.auditToelichting);
       if (call.traceparent !== undefined) headers.set("traceparent", call.traceparent);
       // The first attempt of a bodyless, unrouted call goes out as openapi-fetch made it.
-      const reuse = sent === 0 && body === undefined && routed === target && (timeout === false || first !== undefined);
+      const reuse = sent === 0 && body === undefined && routed === undefined && (timeout === false || first !== undefined);
       const deadline = reuse ? first : timeout === false ? undefined : attemptDeadline(timeout, caller);
       let outgoing = request;
       if (!reuse) {
@@ -96,16 +102,16 @@ export function createTransport(config: TransportConfig): Transport {
         const signal = deadline?.signal ?? caller;
         if (signal) init.signal = signal;
         if (body !== undefined) init.body = body;
-        outgoing = new Request(routed, init);
+        outgoing = new Request(routed ?? url, init);
       }
       const event = { method, url: observed ? shownUrl() : "", attempt: sent };
-      notify(config.hooks, "onRequest", event);
+      if (config.hooks) notify(config.hooks, "onRequest", event);
       const started = performance.now();
       let response: Response;
       try {
         response =
           auth || scope?.manualRedirects
-            ? await fetchFollowingRedirects(outgoing, { fetch: config.fetch(), origin: base.origin, credentialHeaders: Object.keys(credentials), body, shownUrl })
+            ? await fetchFollowingRedirects(outgoing, { fetch: config.fetch(), origin, credentialHeaders: credentials ? Object.keys(credentials) : [], body, shownUrl })
             : await config.fetch()(outgoing);
       } catch (cause) {
         deadline?.clear();
@@ -122,14 +128,10 @@ export function createTransport(config: TransportConfig): Transport {
         throw error;
       }
       const durationMs = performance.now() - started;
-      notify(config.hooks, "onResponse", { ...event, status: response.status, durationMs });
+      if (config.hooks) notify(config.hooks, "onResponse", { ...event, status: response.status, durationMs });
       if (config.logger) log(config.logger, "debug", "response", { method, url: shownUrl(), attempt: sent, status: response.status, durationMs, headers: loggableHeaders(response.headers, secrets()) });
-      const release = (): void => {
-        deadline?.clear();
-        void response.body?.cancel().catch(() => undefined);
-      };
       if (response.status === 401 && auth?.refresh) {
-        release();
+        release(response, deadline);
         if (!refreshed) {
           refreshed = true;
           if (await auth.refresh(request)) {
@@ -145,7 +147,7 @@ export function createTransport(config: TransportConfig): Transport {
       if (retry && attempt < retry.retries && retry.statuses.includes(response.status)) {
         const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
         if (retryAfter === undefined || retryAfter <= retry.maxRetryAfterMs) {
-          release();
+          release(response, deadline);
           await wait(config, { ...event, url: shownUrl() }, String(response.status), retryAfter ?? backoffDelay(retry, attempt), caller);
           continue;
         }
@@ -157,6 +159,12 @@ export function createTransport(config: TransportConfig): Transport {
       return mapped;
     }
   };
+}
+
+/** Lets go of a response that will not be returned: its deadline and its body (not awaited: msw never settles it). */
+function release(response: Response, deadline: Deadline | undefined): void {
+  deadline?.clear();
+  void response.body?.cancel().catch(() => undefined);
 }
 
 function wait(config: TransportConfig, event: { method: string; url: string; attempt: number }, reason: string, delayMs: number, signal: AbortSignal | undefined): Promise<void> {
