@@ -191,6 +191,16 @@ printTable(
 );
 console.log("");
 if (srcFiles.length > 0) {
+  const folders = new Map<string, number>();
+  for (const [f, n] of srcFiles) {
+    const folder = f.startsWith("src/generated/") ? "src/generated/zaken/ (operation table, factory)" : `${f.split("/").slice(0, 2).join("/")}/`;
+    folders.set(folder, (folders.get(folder) ?? 0) + n);
+  }
+  printTable(
+    ["our code, by folder (esbuild from src/)", "minified", "share"],
+    [...folders].sort((a, b) => b[1] - a[1]).map(([f, n]) => [f, bytes(n), `${((n / srcMinified) * 100).toFixed(0)}%`]),
+  );
+  console.log("");
   printTable(
     ["our code, by source file (esbuild from src/)", "minified", "share"],
     srcFiles.map(([f, n]) => [f, bytes(n), `${((n / srcMinified) * 100).toFixed(0)}%`]),

@@ -13,6 +13,14 @@
 // Client core
 export { createApiClient } from "./core/create-api-client.js";
 export type { CallResult, ClientMethod, ClientOptions, CommonGroundClient, FetchLike, PathsLike, ReadableBody } from "./core/create-api-client.js";
+export type { ListItem, ListMethod, ListPath } from "./core/client-types.js";
+
+// Pagination
+export type { Page } from "./pagination/page.js";
+export type { PageIterable } from "./pagination/page-iterable.js";
+export { PAGINATE_DEFAULTS } from "./pagination/paginate-options.js";
+export type { PaginateOptions, PaginateProgress } from "./pagination/paginate-options.js";
+export { PaginationError } from "./errors/pagination-error.js";
 export type { ListEnvelope, OperationFacts, OperationTable, SecuritySchemeFacts } from "./core/operation-table.js";
 
 // Credentials

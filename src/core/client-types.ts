@@ -1,3 +1,5 @@
+import type { PageIterable } from "../pagination/page-iterable.js";
+import type { PaginateOptions } from "../pagination/paginate-options.js";
 import type { CallOptions } from "../transport/call-options.js";
 import type { MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type {
@@ -17,6 +19,9 @@ export type PathsLike = {};
 
 type OperationOf<PathItem, Method> = Method extends keyof PathItem ? Extract<PathItem[Method], Record<string | number, any>> : never;
 type InitOf<PathItem, Method> = Method extends keyof PathItem ? MaybeOptionalInit<PathItem, Method> & CallOptions : never;
+
+/** `paginate`'s init (optional when the operation needs nothing) and options. */
+type PaginateArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init, options?: PaginateOptions] : [init: Init, options?: PaginateOptions];
 
 /** The init argument of a call: optional when the operation needs nothing. */
 type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
@@ -46,6 +51,32 @@ export type CallResult<Operation extends Record<string | number, any>> =
   | { data: ReadableBody<SuccessResponse<ResponseObjectMap<Operation>, MediaType>>; error?: never; response: Response }
   | { data?: never; error: ReadableBody<ErrorResponse<ResponseObjectMap<Operation>, MediaType>>; response: Response };
 
+type DataOf<PathItem, Method> = ReadableBody<SuccessResponse<ResponseObjectMap<OperationOf<PathItem, Method>>, MediaType>>;
+
+/**
+ * The item type of a list response: a bare array's element, a page object's `results` element, or
+ * the element of a HAL `_embedded` collection.
+ */
+export type ListItem<Data> = Data extends readonly (infer I)[]
+  ? I
+  : Data extends { results?: infer R }
+    ? NonNullable<R> extends readonly (infer I)[]
+      ? I
+      : never
+    : Data extends { _embedded?: infer E }
+      ? NonNullable<NonNullable<E>[keyof NonNullable<E>]> extends readonly (infer I)[]
+        ? I
+        : never
+      : never;
+
+type IsList<PathItem, Method> = Method extends keyof PathItem ? ([ListItem<DataOf<PathItem, Method>>] extends [never] ? false : true) : false;
+
+/** The method `paginate` uses for a path: its GET when that returns a list, else a POST search. */
+export type ListMethod<PathItem> = IsList<PathItem, "get"> extends true ? "get" : IsList<PathItem, "post"> extends true ? "post" : never;
+
+/** The paths of an API whose GET (or POST search, such as `/zaken/_zoek`) returns a list. */
+export type ListPath<Paths> = { [P in keyof Paths]: [ListMethod<Paths[P]>] extends [never] ? never : P }[keyof Paths];
+
 /**
  * One HTTP method of a client. Unlike bare openapi-fetch, `init` is not a free type parameter, so an
  * unknown field in a request body or an unknown query parameter is a type error.
@@ -74,6 +105,19 @@ export interface CommonGroundClient<Paths extends PathsLike> {
   readonly HEAD: ClientMethod<Paths, "head">;
   /** `OPTIONS` a path of this API. */
   readonly OPTIONS: ClientMethod<Paths, "options">;
+  /**
+   * Walks a list operation page by page (page objects, bare arrays, HAL), following `next` as an
+   * opaque URL: iterate it for the items, or use `.byPage()` / `.toArray({ maxItems })`.
+   *
+   * @example
+   * ```ts
+   * for await (const zaak of zaken.paginate("/zaken", { params: { query: { bronorganisatie: "002220647" } } })) console.log(zaak.identificatie);
+   * ```
+   */
+  paginate<Path extends ListPath<Paths>>(
+    path: Path,
+    ...args: PaginateArgs<InitOf<Paths[Path], ListMethod<Paths[Path]>>>
+  ): PageIterable<ListItem<DataOf<Paths[Path], ListMethod<Paths[Path]>>>>;
   /** Adds openapi-fetch middleware; requests pass them in registration order, responses in reverse. */
   use(...middleware: Middleware[]): void;
   /** Removes middleware added with `use`. */

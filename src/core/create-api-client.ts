@@ -12,7 +12,10 @@ import { type Deadline, attemptDeadline } from "../transport/deadline.js";
 import { createTransport } from "../transport/transport.js";
 import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
-import type { OperationTable } from "./operation-table.js";
+import type { OperationFacts, OperationTable } from "./operation-table.js";
+import { ConfigError } from "../errors/config-error.js";
+import { pageIterable } from "../pagination/page-iterable.js";
+import type { PaginateOptions } from "../pagination/paginate-options.js";
 import { type InitLike, applyRequestDefaults } from "./request-defaults.js";
 
 export type { ClientOptions, FetchLike } from "./client-options.js";
@@ -68,11 +71,10 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
   const base = createClient<Paths>({ baseUrl: resolved.baseUrl, headers: resolved.headers, fetch: (request: Request) => transport(request) });
   const untyped = base as unknown as Record<(typeof METHODS)[number], UntypedCall>;
   const client: Record<string, unknown> = { use: base.use.bind(base), eject: base.eject.bind(base) };
-  for (const method of METHODS) {
-    const lower = method.toLowerCase() as HttpMethod;
-    client[method] = async (path: string, init?: InitLike) => {
+  /** One call: the operation's defaults, the first attempt's deadline, the transport, typed errors. */
+  const send = async (method: (typeof METHODS)[number], path: string, init: InitLike | undefined, facts: OperationFacts | undefined): Promise<unknown> => {
       const { rest, call } = splitCallOptions(init);
-      const withDefaults = applyRequestDefaults(table.operations[path]?.[lower], rest, clientHeaders);
+      const withDefaults = applyRequestDefaults(facts, rest, clientHeaders);
       // The first attempt's deadline rides on the signal openapi-fetch puts on its Request; every
       // deadline stays on until the body is read, and is cleared when the call ends.
       const timeout = call?.timeout ?? resolved.timeout;
@@ -95,8 +97,38 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
         first?.clear();
         for (const d of kept) d.clear();
       }
-    };
+  };
+  for (const method of METHODS) {
+    const lower = method.toLowerCase() as HttpMethod;
+    client[method] = (path: string, init?: InitLike) => send(method, path, init, table.operations[path]?.[lower]);
   }
+  client.paginate = (path: string, init?: InitLike, options?: PaginateOptions) => {
+    const ops = table.operations[path];
+    const lower = ops?.get?.list ? "get" : ops?.post?.list ? "post" : undefined;
+    const facts = lower ? ops?.[lower] : undefined;
+    if (!lower || !facts?.list) {
+      throw new ConfigError(`paginate on the ${table.id} ${table.variant} client`, [
+        { path: "path", message: `${path} is not a list operation of this API: pass a path whose GET (or POST search) returns a list` },
+      ]);
+    }
+    const method = lower === "get" ? "GET" : "POST";
+    const envelope = facts.list;
+    return pageIterable(
+      {
+        envelope,
+        collection: facts.collection,
+        async fetch(url, signal) {
+          const pageInit: InitLike = { ...init, throwOnError: true };
+          if (signal) pageInit.signal = signal;
+          // A next link is followed as the opaque URL the server gave, with the call's headers and body.
+          if (url !== undefined) Object.assign(pageInit, { baseUrl: url, querySerializer: () => "" });
+          const { data, response } = (await send(method, url === undefined ? path : "", pageInit, facts)) as { data: unknown; response: Response };
+          return { data, response };
+        },
+      },
+      options,
+    );
+  };
   return client as unknown as CommonGroundClient<Paths>;
 }
 
