@@ -23,6 +23,13 @@ export type { PaginateOptions, PaginateProgress } from "./pagination/paginate-op
 export { PaginationError } from "./errors/pagination-error.js";
 export type { ListEnvelope, OperationFacts, OperationTable, SecuritySchemeFacts } from "./core/operation-table.js";
 
+// Following references across APIs
+export { createCommonGround } from "./references/create-common-ground.js";
+export type { CommonGround, CommonGroundOptions } from "./references/create-common-ground.js";
+export { REFERENCE_FIELDS } from "./references/reference-fields.js";
+export type { ReferenceField, Referenced } from "./references/reference-fields.js";
+export { ReferenceRefusedError } from "./errors/reference-refused-error.js";
+
 // Credentials
 export {
   AUTH_MIDDLEWARE_NAME,

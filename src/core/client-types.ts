@@ -51,7 +51,8 @@ export type CallResult<Operation extends Record<string | number, any>> =
   | { data: ReadableBody<SuccessResponse<ResponseObjectMap<Operation>, MediaType>>; error?: never; response: Response }
   | { data?: never; error: ReadableBody<ErrorResponse<ResponseObjectMap<Operation>, MediaType>>; response: Response };
 
-type DataOf<PathItem, Method> = ReadableBody<SuccessResponse<ResponseObjectMap<OperationOf<PathItem, Method>>, MediaType>>;
+/** The success body of one operation, as the caller reads it. */
+export type DataOf<PathItem, Method> = ReadableBody<SuccessResponse<ResponseObjectMap<OperationOf<PathItem, Method>>, MediaType>>;
 
 /**
  * The item type of a list response: a bare array's element, a page object's `results` element, or
@@ -118,6 +119,14 @@ export interface CommonGroundClient<Paths extends PathsLike> {
     path: Path,
     ...args: PaginateArgs<InitOf<Paths[Path], ListMethod<Paths[Path]>>>
   ): PageIterable<ListItem<DataOf<Paths[Path], ListMethod<Paths[Path]>>>>;
+  /** The API root this client was made for (no trailing slash). */
+  readonly baseUrl: string;
+  /**
+   * GETs an absolute URL (a reference another API gave, a `next` link) through this client: its
+   * credentials only when the URL is under its origin, its retries, timeouts and typed errors
+   * (a failure throws). Resolves to the parsed JSON body and the response.
+   */
+  getUrl(url: string, init?: { signal?: AbortSignal; headers?: Readonly<Record<string, string>> }): Promise<{ data: unknown; response: Response }>;
   /** Adds openapi-fetch middleware; requests pass them in registration order, responses in reverse. */
   use(...middleware: Middleware[]): void;
   /** Removes middleware added with `use`. */

@@ -14,6 +14,7 @@ import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
 import type { OperationFacts, OperationTable } from "./operation-table.js";
 import { ConfigError } from "../errors/config-error.js";
+import { factsForUrl } from "./match-path.js";
 import { pageIterable } from "../pagination/page-iterable.js";
 import type { PaginateOptions } from "../pagination/paginate-options.js";
 import { type InitLike, applyRequestDefaults } from "./request-defaults.js";
@@ -102,6 +103,9 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     const lower = method.toLowerCase() as HttpMethod;
     client[method] = (path: string, init?: InitLike) => send(method, path, init, table.operations[path]?.[lower]);
   }
+  client.baseUrl = resolved.baseUrl;
+  client.getUrl = async (url: string, init?: InitLike) =>
+    (await send("GET", "", { ...init, baseUrl: url, querySerializer: () => "", throwOnError: true }, factsForUrl(table, resolved.baseUrl, url, "get"))) as { data: unknown; response: Response };
   client.paginate = (path: string, init?: InitLike, options?: PaginateOptions) => {
     const ops = table.operations[path];
     const lower = ops?.get?.list ? "get" : ops?.post?.list ? "post" : undefined;
