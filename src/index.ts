@@ -13,7 +13,8 @@
 // Client core
 export { createApiClient } from "./core/create-api-client.js";
 export type { CallResult, ClientMethod, ClientOptions, CommonGroundClient, FetchLike, PathsLike, ReadableBody } from "./core/create-api-client.js";
-export type { ListItem, ListMethod, ListPath } from "./core/client-types.js";
+export type { DataOf, ExpandResult, ListItem, ListMethod, ListPath } from "./core/client-types.js";
+export type { ExpandKey, Expanded, ExpandedBody } from "./core/expand-types.js";
 
 // Pagination
 export type { Page } from "./pagination/page.js";

@@ -1,4 +1,5 @@
 import type { PageIterable } from "../pagination/page-iterable.js";
+import type { ExpandKey, ExpandedBody } from "./expand-types.js";
 import type { PaginateOptions } from "../pagination/paginate-options.js";
 import type { CallOptions } from "../transport/call-options.js";
 import type { MaybeOptionalInit, Middleware } from "openapi-fetch";
@@ -78,6 +79,11 @@ export type ListMethod<PathItem> = IsList<PathItem, "get"> extends true ? "get" 
 /** The paths of an API whose GET (or POST search, such as `/zaken/_zoek`) returns a list. */
 export type ListPath<Paths> = { [P in keyof Paths]: [ListMethod<Paths[P]>] extends [never] ? never : P }[keyof Paths];
 
+/** The result of an `expand` call: `data` typed by the expand list. */
+export type ExpandResult<Operation extends Record<string | number, any>, Keys extends string> =
+  | { data: ExpandedBody<ReadableBody<SuccessResponse<ResponseObjectMap<Operation>, MediaType>>, Keys>; error?: never; response: Response }
+  | { data?: never; error: ReadableBody<ErrorResponse<ResponseObjectMap<Operation>, MediaType>>; response: Response };
+
 /**
  * One HTTP method of a client. Unlike bare openapi-fetch, `init` is not a free type parameter, so an
  * unknown field in a request body or an unknown query parameter is a type error.
@@ -119,6 +125,22 @@ export interface CommonGroundClient<Paths extends PathsLike> {
     path: Path,
     ...args: PaginateArgs<InitOf<Paths[Path], ListMethod<Paths[Path]>>>
   ): PageIterable<ListItem<DataOf<Paths[Path], ListMethod<Paths[Path]>>>>;
+  /**
+   * GETs a path with `expand`, typing `_expand` by the list: the named members are there, and a
+   * dotted path (`status.statustype`) types the nested member's own `_expand`. Sent as the spec
+   * wants it (a comma-separated string, or an array for Klantinteracties).
+   *
+   * @example
+   * ```ts
+   * const { data } = await zaken.expand("/zaken/{uuid}", ["zaaktype", "status.statustype"], { params: { path: { uuid } } });
+   * data?._expand.zaaktype; // typed, no longer optional
+   * ```
+   */
+  expand<Path extends PathsWithMethod<Paths, "get">, const Keys extends readonly ExpandKey<DataOf<Paths[Path], "get">>[]>(
+    path: Path,
+    expand: Keys,
+    ...init: InitArgs<InitOf<Paths[Path], "get">>
+  ): Promise<ExpandResult<OperationOf<Paths[Path], "get">, Keys[number]>>;
   /** The API root this client was made for (no trailing slash). */
   readonly baseUrl: string;
   /**

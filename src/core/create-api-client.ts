@@ -103,6 +103,13 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     const lower = method.toLowerCase() as HttpMethod;
     client[method] = (path: string, init?: InitLike) => send(method, path, init, table.operations[path]?.[lower]);
   }
+  client.expand = (path: string, expand: readonly string[], init?: InitLike) => {
+    const facts = table.operations[path]?.get;
+    const params = { ...init?.params, query: { ...(init?.params?.query as object | undefined) } } as { query: Record<string, unknown> };
+    // Klantinteracties takes an array (comma-joined by the serializer); ZGW a comma-separated string.
+    params.query.expand = facts?.commaArrays?.includes("expand") ? [...expand] : expand.join(",");
+    return send("GET", path, { ...init, params }, facts);
+  };
   client.baseUrl = resolved.baseUrl;
   client.getUrl = async (url: string, init?: InitLike) =>
     (await send("GET", "", { ...init, baseUrl: url, querySerializer: () => "", throwOnError: true }, factsForUrl(table, resolved.baseUrl, url, "get"))) as { data: unknown; response: Response };
