@@ -75,6 +75,19 @@ describe("page objects", () => {
     expect(most).toBeGreaterThan(1);
   });
 
+  it("does not rely on count: an overstated count ends where next does, pages past the end are ignored", async () => {
+    server.use(
+      http.get(`${ZAKEN}/zaken`, ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get("page") ?? "1");
+        if (page > 3) return HttpResponse.json({ detail: "Ongeldige pagina." }, { status: 404 });
+        const results = Array.from({ length: 10 }, (_, i) => zaak((page - 1) * 10 + i + 1));
+        return HttpResponse.json({ count: 100, next: page < 3 ? `${ZAKEN}/zaken?page=${page + 1}` : null, previous: null, results });
+      }),
+    );
+    const items = await zaken.paginate("/zaken", undefined, { concurrency: 4 }).toArray({ maxItems: 1000 });
+    expect(items).toHaveLength(30);
+  });
+
   it("goes on sequentially after a parallel page fails", async () => {
     let failedOnce = false;
     zakenList(40, 10);

@@ -98,6 +98,20 @@ describe("createCommonGround", () => {
     expect([catalogi, zaken]).toEqual([1, 2]);
   });
 
+  it("picks the client with the longest matching base URL", async () => {
+    const hits: string[] = [];
+    server.use(http.get("https://one.example.nl/api/v2/objecttypes/:id", ({ request }) => {
+      hits.push(request.headers.get("authorization") ?? "none");
+      return HttpResponse.json({ ok: true });
+    }));
+    const cg = createCommonGround({
+      outer: createObjecttypenClient({ baseUrl: "https://one.example.nl/api", auth: tokenAuth("outer-token-0123456789") }),
+      inner: createObjecttypenClient({ baseUrl: "https://one.example.nl/api/v2", auth: tokenAuth("inner-token-0123456789") }),
+    });
+    await cg.resolve("https://one.example.nl/api/v2/objecttypes/1");
+    expect(hits).toEqual(["Token inner-token-0123456789"]);
+  });
+
   it("resolveMany deduplicates and keeps input order", async () => {
     const fetched: string[] = [];
     server.use(http.get(`${OBJECTTYPEN}/objecttypes/:uuid`, ({ params }) => {
