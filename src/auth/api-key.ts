@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { AuthStrategy } from "./auth-strategy.js";
 import { credentialSchema } from "./credential-schema.js";
 import { HEADER_NAME } from "./header-name.js";
-import { optionsObject, parseOptions, requiredString } from "./parse-options.js";
+import { optionsObject, parseOptions, requiredString } from "../core/parse-options.js";
 
 /**
  * Options of {@link apiKey}: the header to send and the key.

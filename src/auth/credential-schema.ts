@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { headerValueProblem } from "./header-value-problem.js";
-import { requiredString } from "./parse-options.js";
+import { requiredString } from "../core/parse-options.js";
 
 /**
  * A key or token that goes into a header: trimmed, not empty, without whitespace or control

@@ -1,6 +1,6 @@
 import type { AuthStrategy } from "./auth-strategy.js";
 import { type OAuth2ClientCredentialsOptions, oauth2OptionsSchema } from "./oauth2-options.js";
-import { parseOptions } from "./parse-options.js";
+import { parseOptions } from "../core/parse-options.js";
 import { recentValues } from "./recent-values.js";
 import { requestClientCredentialsToken } from "./request-client-credentials-token.js";
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { FetchLike } from "../core/client-options.js";
 import { isSecureEnough } from "../core/origin.js";
-import { optionsObject, requiredString } from "./parse-options.js";
+import { optionsObject, requiredString } from "../core/parse-options.js";
 
 /**
  * Options of {@link oauth2ClientCredentials}: the token endpoint and the client's credentials.

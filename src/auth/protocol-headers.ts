@@ -3,7 +3,7 @@ import { ConfigError, type ConfigIssue } from "../errors/config-error.js";
 import type { AuthStrategy } from "./auth-strategy.js";
 import { HEADER_NAME } from "./header-name.js";
 import { headerValueProblem } from "./header-value-problem.js";
-import { optionsObject, parseOptions } from "./parse-options.js";
+import { optionsObject, parseOptions } from "../core/parse-options.js";
 
 /** The longest value the BRP gateways accept per protocol header. */
 const MAX_LENGTH = 242;

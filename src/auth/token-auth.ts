@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { AuthStrategy } from "./auth-strategy.js";
 import { credentialSchema } from "./credential-schema.js";
-import { parseOptions } from "./parse-options.js";
+import { parseOptions } from "../core/parse-options.js";
 
 const schema = z.object({ key: credentialSchema("pass the API token you were given", "Token") });
 

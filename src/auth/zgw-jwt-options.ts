@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { optionsObject, requiredString } from "./parse-options.js";
+import { optionsObject, requiredString } from "../core/parse-options.js";
 
 /**
  * The bound on `reuseFor` (55 minutes, exclusive): servers such as Open Zaak reject tokens older than an hour.

@@ -1,7 +1,7 @@
 import { SignJWT } from "jose";
 import { AuthError } from "../errors/auth-error.js";
 import type { AuthStrategy } from "./auth-strategy.js";
-import { parseOptions } from "./parse-options.js";
+import { parseOptions } from "../core/parse-options.js";
 import { recentValues } from "./recent-values.js";
 import { type ZgwJwtOptions, zgwJwtOptionsSchema } from "./zgw-jwt-options.js";
 

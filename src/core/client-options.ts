@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import type { AuthStrategy } from "../auth/auth-strategy.js";
 import { ConfigError } from "../errors/config-error.js";
+import { parseOptions } from "./parse-options.js";
 import type { Hooks } from "../observability/hooks.js";
 import type { Logger } from "../observability/logger.js";
 import { isSecureEnough } from "./origin.js";
-import { ENGLISH_MESSAGES } from "./zod-messages.js";
 import type { RetryOptions } from "../transport/retry-policy.js";
 import type { Routing } from "../transport/routing.js";
 
@@ -118,14 +118,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * to pass instead.
  */
 export function resolveClientOptions(options: unknown, subject: string): ResolvedClientOptions {
-  const result = schema.safeParse(options, ENGLISH_MESSAGES);
-  if (!result.success) {
-    throw new ConfigError(
-      `Invalid options for ${subject}`,
-      result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
-    );
-  }
-  const data = result.data;
+  const data = parseOptions(schema, options, subject);
   const auth = data.auth === undefined ? [] : Array.isArray(data.auth) ? data.auth : [data.auth as AuthStrategy];
   const baseUrl = data.baseUrl.replace(/\/+$/, "");
   if (auth.length > 0 && !data.allowInsecureHttp && !isSecureEnough(new URL(baseUrl))) {

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from "uuid";
 import * as z from "zod/mini";
-import { optionsObject, parseOptions, requiredString } from "../auth/parse-options.js";
+import { optionsObject, parseOptions, requiredString } from "../core/parse-options.js";
 import { outwayUrlSchema, pathUnder } from "./outway.js";
 import type { Routing } from "./routing.js";
 

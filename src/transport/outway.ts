@@ -3,7 +3,7 @@
  * client's base URL. Internal to `src/transport`; not part of the package surface.
  */
 import * as z from "zod/mini";
-import { requiredString } from "../auth/parse-options.js";
+import { requiredString } from "../core/parse-options.js";
 
 /**
  * The `outwayUrl` option: an absolute http(s) URL without query, fragment or credentials; trailing

@@ -1,15 +1,15 @@
 import * as z from "zod/mini";
 import { ConfigError } from "../errors/config-error.js";
-import { ENGLISH_MESSAGES } from "../core/zod-messages.js";
+import { ENGLISH_MESSAGES } from "./zod-messages.js";
 
 /**
  * A strict options object: unknown keys are named in the error together with the valid ones.
- * Internal to `src/auth`; not part of the package surface.
+ * Shared by every options parser; not part of the package surface.
  *
  * @internal
  * @example
  * ```ts
- * import { optionsObject } from "./parse-options.js";
+ * import { optionsObject } from "../core/parse-options.js";
  * const schema = optionsObject({ key: z.string() }, "tokenAuth", "{ key: \"…\" }");
  * ```
  */
@@ -30,7 +30,7 @@ export function optionsObject<Shape extends z.core.$ZodLooseShape>(shape: Shape,
  * @internal
  * @example
  * ```ts
- * import { parseOptions } from "./parse-options.js";
+ * import { parseOptions } from "../core/parse-options.js";
  * const options = parseOptions(schema, input, "zgwJwt");
  * ```
  */
@@ -51,7 +51,7 @@ export function parseOptions<T extends z.ZodMiniType>(schema: T, input: unknown,
  * @internal
  * @example
  * ```ts
- * import { requiredString } from "./parse-options.js";
+ * import { requiredString } from "../core/parse-options.js";
  * const clientId = requiredString("pass the client ID you were given");
  * ```
  */
