@@ -5,9 +5,9 @@
  * run and print a PASS/FAIL line against the goal, and exit 0 unless they could not run at all.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Absolute path of the repository root. */
@@ -145,4 +145,21 @@ export function median(values: readonly number[]): number {
 export function cannotRun(message: string): never {
   console.error(`benchmark could not run: ${message}`);
   process.exit(1);
+}
+
+/** The most recently changed file under `src/` (generated code included), to warn when `dist/` is stale. */
+export function newestSourceChange(): { path: string; mtimeMs: number } | undefined {
+  let newest: { path: string; mtimeMs: number } | undefined;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".ts")) {
+        const mtimeMs = statSync(path).mtimeMs;
+        if (!newest || mtimeMs > newest.mtimeMs) newest = { path: relative(ROOT, path), mtimeMs };
+      }
+    }
+  };
+  walk(join(ROOT, "src"));
+  return newest;
 }

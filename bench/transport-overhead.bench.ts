@@ -8,13 +8,25 @@
  * openapi-fetch has none) and the SDK's defaults, which add a 30 s per-attempt timeout (an abort
  * signal on every request, which undici's Request follows at a cost).
  *
+ * Measures the built package (dist/): run `npm run build` first.
+ *
  * Run: npx tsx bench/transport-overhead.bench.ts [requestsPerRound=200] [rounds=10]
  */
 import { spawn } from "node:child_process";
 import createClient from "openapi-fetch";
-import { zgwJwt } from "../src/auth/zgw-jwt.js";
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { paths } from "../src/generated/zaken/1.7.0/types.js";
-import { createZakenClient } from "../src/generated/zaken/index.js";
+import { ROOT, cannotRun, newestSourceChange } from "./shared.ts";
+
+// The SDK as users run it: the built package (dist/), not the sources through tsx (whose
+// keep-names helper wraps every closure the SDK makes per request).
+const built = join(ROOT, "dist", "zaken", "index.js");
+if (!existsSync(built)) cannotRun("dist/ is missing: run `npm run build` first");
+const changed = newestSourceChange();
+if (changed && statSync(built).mtimeMs < changed.mtimeMs) console.log(`warning: dist/ is older than ${changed.path}: run npm run build for current figures`);
+const { zgwJwt } = (await import(join(ROOT, "dist", "index.js"))) as typeof import("../src/index.js");
+const { createZakenClient } = (await import(built)) as typeof import("../src/generated/zaken/index.js");
 
 const perRound = Number(process.argv[2] ?? 200);
 const rounds = Number(process.argv[3] ?? 10);

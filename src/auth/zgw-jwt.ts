@@ -32,7 +32,7 @@ export function zgwJwt(options: ZgwJwtOptions): AuthStrategy {
   const reuseFor = Math.min(o.reuseFor ?? 60_000, o.expiresIn === undefined ? Number.POSITIVE_INFINITY : (o.expiresIn * 1000) / 2);
   const issued = recentValues(8);
   let key: Promise<CryptoKey> | undefined;
-  let current: { readonly token: string; readonly at: number } | undefined;
+  let current: { readonly token: string; readonly at: number; readonly header: Readonly<Record<string, string>> } | undefined;
   let pending: Promise<string> | undefined;
   let refreshedAt: number | undefined;
   let signedSinceRefresh = false;
@@ -60,13 +60,14 @@ export function zgwJwt(options: ZgwJwtOptions): AuthStrategy {
     }
   }
 
-  function token(): Promise<string> {
+  /** The reused token while it is fresh (synchronously: the common case costs no tick), else a promise. */
+  function token(): { readonly header: Readonly<Record<string, string>> } | Promise<string> {
     const at = now();
     if (reuseFor === 0) return sign(at);
-    if (current && at >= current.at && at - current.at < reuseFor) return Promise.resolve(current.token);
+    if (current && at >= current.at && at - current.at < reuseFor) return current;
     pending ??= sign(at)
       .then((signed) => {
-        current = { token: signed, at };
+        current = { token: signed, at, header: { Authorization: `Bearer ${signed}` } };
         return signed;
       })
       .finally(() => {
@@ -77,8 +78,9 @@ export function zgwJwt(options: ZgwJwtOptions): AuthStrategy {
 
   return {
     name: "zgw-jwt",
-    async headers() {
-      return { Authorization: `Bearer ${await token()}` };
+    headers() {
+      const fresh = token();
+      return fresh instanceof Promise ? fresh.then((signed) => ({ Authorization: `Bearer ${signed}` })) : fresh.header;
     },
     async refresh() {
       const at = now();

@@ -9,7 +9,7 @@ import { ValidationError } from "../errors/validation-error.js";
 import { CALL_OPTION_KEYS, type CallOptions } from "../transport/call-options.js";
 import { retryPolicy } from "../transport/retry-policy.js";
 import { type Deadline, attemptDeadline } from "../transport/deadline.js";
-import { createTransport } from "../transport/transport.js";
+import { type CallScope, createTransport } from "../transport/transport.js";
 import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
 import type { OperationFacts, OperationTable } from "./operation-table.js";
@@ -26,18 +26,27 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as 
 
 type UntypedCall = (path: string, init?: InitLike) => Promise<unknown>;
 
-/** Splits the SDK's per-call options off an openapi-fetch init. */
-function splitCallOptions(init: InitLike | undefined): { rest: InitLike | undefined; call: CallOptions | undefined } {
-  if (!init || !CALL_OPTION_KEYS.some((k) => k in init)) return { rest: init, call: undefined };
-  const rest: InitLike = { ...init };
-  const call: Record<string, unknown> = {};
-  for (const key of CALL_OPTION_KEYS) {
-    if (key in rest) {
-      call[key] = rest[key];
-      delete rest[key];
+const CALL_OPTIONS: ReadonlySet<string> = new Set(CALL_OPTION_KEYS);
+
+/**
+ * Copies an openapi-fetch init once, leaving out the SDK's per-call options, which go to `call`.
+ * The copy is what the defaults are filled into: one object per call, the caller's init untouched.
+ */
+function copyInit(init: InitLike | undefined, call: Record<string, unknown>): InitLike {
+  const copy: InitLike = {};
+  if (init) {
+    for (const key in init) {
+      if (CALL_OPTIONS.has(key)) call[key] = init[key];
+      else copy[key] = init[key];
     }
   }
-  return { rest, call: call as CallOptions };
+  return copy;
+}
+
+/** Whether an object has any own enumerable key (without building a key list). */
+function hasKeys(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
 }
 
 /**
@@ -72,32 +81,47 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
   const base = createClient<Paths>({ baseUrl: resolved.baseUrl, headers: resolved.headers, fetch: (request: Request) => transport(request) });
   const untyped = base as unknown as Record<(typeof METHODS)[number], UntypedCall>;
   const client: Record<string, unknown> = { use: base.use.bind(base), eject: base.eject.bind(base) };
+  // A call without a deadline and without per-call options needs no fetch of its own: it shares
+  // one of these (timeout off means the transport makes no deadlines, so `keep` is never used).
+  const scopeWith = (manualRedirects: boolean): CallScope => ({ first: undefined, manualRedirects, keep: (d) => d.clear() });
+  const sharedScopes = [scopeWith(false), scopeWith(true)] as const;
+  const sharedFetches = sharedScopes.map((scope) => (request: Request) => transport(request, undefined, scope));
   /** One call: the operation's defaults, the first attempt's deadline, the transport, typed errors. */
   const send = async (method: (typeof METHODS)[number], path: string, init: InitLike | undefined, facts: OperationFacts | undefined): Promise<unknown> => {
-      const { rest, call } = splitCallOptions(init);
-      const withDefaults = applyRequestDefaults(facts, rest, clientHeaders);
-      // The first attempt's deadline rides on the signal openapi-fetch puts on its Request; every
-      // deadline stays on until the body is read, and is cleared when the call ends.
-      const timeout = call?.timeout ?? resolved.timeout;
-      const caller = (rest?.signal as AbortSignal | null | undefined) ?? undefined;
-      const first = timeout === false ? undefined : attemptDeadline(timeout, caller);
-      const kept: Deadline[] = [];
-      if (first) withDefaults.signal = first.signal;
-      // Requests with credentials follow redirects by hand, so credentials never leave the origin.
-      const manualRedirects = auth !== undefined && withDefaults.redirect !== "error";
-      if (manualRedirects) withDefaults.redirect = "manual";
-      const scope = { first, manualRedirects, keep: (d: Deadline) => kept.push(d) };
+    const options: Record<string, unknown> = {};
+    const withDefaults = applyRequestDefaults(facts, init, clientHeaders, copyInit(init, options));
+    const call = options as CallOptions;
+    // The first attempt's deadline rides on the signal openapi-fetch puts on its Request; every
+    // deadline stays on until the body is read, and is cleared when the call ends.
+    const timeout = call.timeout ?? resolved.timeout;
+    const caller = (withDefaults.signal as AbortSignal | null | undefined) ?? undefined;
+    const first = timeout === false ? undefined : attemptDeadline(timeout, caller);
+    // Requests with credentials follow redirects by hand, so credentials never leave the origin.
+    const manual = auth !== undefined && withDefaults.redirect !== "error";
+    if (manual) withDefaults.redirect = "manual";
+    let kept: Deadline[] | undefined;
+    if (first) {
+      withDefaults.signal = first.signal;
+      const list: Deadline[] = [];
+      kept = list;
+      const scope: CallScope = { first, manualRedirects: manual, keep: (d) => list.push(d) };
       withDefaults.fetch = (request: Request) => transport(request, call, scope);
-      try {
-        return await untyped[method](path, withDefaults);
-      } catch (error) {
-        if (caller?.aborted && error === caller.reason) throw error;
-        const expired = first?.expired() || kept.some((d) => d.expired());
-        throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? [], expired ? timeout : false);
-      } finally {
-        first?.clear();
-        for (const d of kept) d.clear();
-      }
+    } else if (hasKeys(options)) {
+      const scope = sharedScopes[manual ? 1 : 0];
+      withDefaults.fetch = (request: Request) => transport(request, call, scope);
+    } else {
+      withDefaults.fetch = sharedFetches[manual ? 1 : 0];
+    }
+    try {
+      return await untyped[method](path, withDefaults);
+    } catch (error) {
+      if (caller?.aborted && error === caller.reason) throw error;
+      const expired = first?.expired() || kept?.some((d) => d.expired());
+      throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? [], expired ? timeout : false);
+    } finally {
+      first?.clear();
+      if (kept) for (const d of kept) d.clear();
+    }
   };
   for (const method of METHODS) {
     const lower = method.toLowerCase() as HttpMethod;

@@ -22,37 +22,66 @@ function names(headers: unknown, lower: string): boolean {
 }
 
 const serializers = new WeakMap<OperationFacts, (query: Record<string, unknown>) => string>();
+/** Every default header of an operation, for calls that set none themselves (the common case). */
+const allDefaults = new WeakMap<OperationFacts, Readonly<Record<string, string>> | null>();
+
+/** The operation's default headers when nobody set any header: built once per operation. */
+function defaultHeaders(facts: OperationFacts): Readonly<Record<string, string>> | null {
+  let headers = allDefaults.get(facts);
+  if (headers === undefined) {
+    const all: Record<string, string> = { ...facts.headers };
+    if (facts.binary) all.Accept = "*/*";
+    headers = Object.keys(all).length > 0 ? Object.freeze(all) : null;
+    allDefaults.set(facts, headers);
+  }
+  return headers;
+}
 
 /**
  * Applies an operation's defaults to a call's init, never overriding what the caller (or the client's
  * own headers) set: required single-value headers (`Accept-Crs`, `Content-Crs`, `Content-Type`),
  * comma-joined array query parameters, and `Accept: *\/*` with a Blob result for binary downloads.
+ *
+ * Returns `next`: a copy of `init` unless the caller passes its own copy to fill in (the client
+ * does, having copied the init once already). `init` itself is never changed.
  */
-export function applyRequestDefaults(facts: OperationFacts | undefined, init: InitLike | undefined, clientHeaders: ReadonlySet<string>): InitLike {
-  const next: InitLike = { ...init };
+export function applyRequestDefaults(
+  facts: OperationFacts | undefined,
+  init: InitLike | undefined,
+  clientHeaders: ReadonlySet<string>,
+  next: InitLike = { ...init },
+): InitLike {
   if (!facts) return next;
-  // Checked per default header, without building sets: this runs on every call.
-  const given = (lower: string): boolean => clientHeaders.has(lower) || names(init?.headers, lower) || names(init?.params?.header, lower);
-  let extra: Record<string, string> | undefined;
+  const header = init?.params?.header;
   // A custom serializer or a FormData/Blob body decides its own Content-Type (multipart boundary).
-  const ownBody = init?.bodySerializer !== undefined || (typeof FormData !== "undefined" && init?.body instanceof FormData) || (typeof Blob !== "undefined" && init?.body instanceof Blob);
-  if (facts.headers) {
-    for (const name in facts.headers) {
-      const lower = name.toLowerCase();
-      if (!given(lower) && !(ownBody && lower === "content-type")) {
-        extra ??= {};
-        extra[name] = facts.headers[name] as string;
+  const body = init?.body;
+  const ownBody =
+    init?.bodySerializer !== undefined ||
+    (body !== undefined && ((typeof FormData !== "undefined" && body instanceof FormData) || (typeof Blob !== "undefined" && body instanceof Blob)));
+  if (clientHeaders.size === 0 && init?.headers === undefined && header === undefined && !ownBody) {
+    // Fast path: nobody set a header, so every default applies (a shared, frozen record).
+    const all = defaultHeaders(facts);
+    if (all) next.params = { ...next.params, header: all };
+  } else {
+    // Checked per default header, without building sets.
+    const given = (lower: string): boolean => clientHeaders.has(lower) || names(init?.headers, lower) || names(header, lower);
+    let extra: Record<string, string> | undefined;
+    if (facts.headers) {
+      for (const name in facts.headers) {
+        const lower = name.toLowerCase();
+        if (!given(lower) && !(ownBody && lower === "content-type")) {
+          extra ??= {};
+          extra[name] = facts.headers[name] as string;
+        }
       }
     }
-  }
-  if (facts.binary) {
-    if (!given("accept")) {
+    if (facts.binary && !given("accept")) {
       extra ??= {};
       extra.Accept = "*/*";
     }
-    next.parseAs ??= "blob";
+    if (extra) next.params = { ...next.params, header: { ...extra, ...header } };
   }
-  if (extra) next.params = { ...next.params, header: { ...extra, ...next.params?.header } };
+  if (facts.binary) next.parseAs ??= "blob";
   if (facts.commaArrays && next.querySerializer === undefined) {
     let serializer = serializers.get(facts);
     if (!serializer) {

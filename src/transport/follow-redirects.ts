@@ -18,14 +18,17 @@ export interface RedirectContext {
 }
 
 /**
- * Sends a request that carries credentials with `redirect: "manual"` and follows redirects itself,
- * dropping the credential headers when a redirect leaves the credentials' origin (fetch itself only
- * drops `Authorization` and `Cookie`, not `X-Api-Key` and friends).
+ * Follows the redirect `response` that `first` (sent with `redirect: "manual"` because it carries
+ * credentials) got, by hand, dropping the credential headers as soon as a redirect leaves the
+ * credentials' origin (fetch itself only drops `Authorization` and `Cookie`, not `X-Api-Key` and
+ * friends). Returns the first response that is not a redirect; a 3xx without `Location` is returned
+ * as it is. The transport calls this only for a 3xx or an opaque redirect, so the usual response
+ * costs nothing here.
  */
-export async function fetchFollowingRedirects(first: Request, context: RedirectContext): Promise<Response> {
+export async function followRedirects(first: Request, firstResponse: Response, context: RedirectContext): Promise<Response> {
   let request = first;
+  let response = firstResponse;
   for (let hop = 0; ; hop++) {
-    const response = await context.fetch(request);
     if (response.type === "opaqueredirect") {
       throw new NetworkError(request.method, context.shownUrl(), "the server redirected, and a browser does not let the SDK check where to; call the final URL directly");
     }
@@ -41,5 +44,7 @@ export async function fetchFollowingRedirects(first: Request, context: RedirectC
     if (toGet) headers.delete("content-type");
     else if (context.body !== undefined) init.body = context.body;
     request = new Request(next, init);
+    response = await context.fetch(request);
   }
 }
+

@@ -10,7 +10,7 @@ import type { Hooks } from "../observability/hooks.js";
 import type { Logger } from "../observability/logger.js";
 import type { CallOptions } from "./call-options.js";
 import { type Deadline, attemptDeadline } from "./deadline.js";
-import { fetchFollowingRedirects } from "./follow-redirects.js";
+import { followRedirects } from "./follow-redirects.js";
 import { log, notify } from "./notify.js";
 import { pathUnder } from "./outway.js";
 import { IDEMPOTENT_METHODS, type RetryPolicy, backoffDelay, retryPolicy } from "./retry-policy.js";
@@ -83,12 +83,13 @@ export function createTransport(config: TransportConfig): Transport {
     const target = routing ? new URL(url) : undefined;
     const routable = routing !== undefined && target !== undefined && pathUnder(target, config.baseUrl) !== undefined;
     const routed = routable && target ? routing.rewrite(target, config.baseUrl) : undefined;
-    const observed = config.hooks !== undefined || config.logger !== undefined;
     let refreshed = false;
     for (let attempt = 0, sent = 0; ; attempt++, sent++) {
       // The request is ours (made by openapi-fetch for this call): set headers on it directly.
       const headers = request.headers;
-      const credentials = auth ? await auth.headers(request) : undefined;
+      // Strategies answer synchronously while a token is fresh: no await (and no extra tick) then.
+      const pending = auth?.headers(request);
+      const credentials = pending === undefined || !isThenable(pending) ? pending : await pending;
       if (credentials) for (const k in credentials) headers.set(k, credentials[k] as string);
       if (routable && routing.headers) for (const [k, v] of Object.entries(routing.headers())) headers.set(k, v);
       if (call.auditToelichting !== undefined) headers.set("X-Audit-Toelichting", call.auditToelichting);
@@ -104,15 +105,18 @@ export function createTransport(config: TransportConfig): Transport {
         if (body !== undefined) init.body = body;
         outgoing = new Request(routed ?? url, init);
       }
-      const event = { method, url: observed ? shownUrl() : "", attempt: sent };
-      if (config.hooks) notify(config.hooks, "onRequest", event);
+      // Events are only built when a hook or logger will see them.
+      const event = (): { method: string; url: string; attempt: number } => ({ method, url: shownUrl(), attempt: sent });
+      if (config.hooks) notify(config.hooks, "onRequest", event());
       const started = performance.now();
       let response: Response;
       try {
-        response =
-          auth || scope?.manualRedirects
-            ? await fetchFollowingRedirects(outgoing, { fetch: config.fetch(), origin, credentialHeaders: credentials ? Object.keys(credentials) : [], body, shownUrl })
-            : await config.fetch()(outgoing);
+        const fetch = config.fetch();
+        response = await fetch(outgoing);
+        // Sent with redirect: "manual" (credentials on it): a redirect is followed by hand.
+        if ((auth || scope?.manualRedirects) && (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400))) {
+          response = await followRedirects(outgoing, response, { fetch, origin, credentialHeaders: credentials ? Object.keys(credentials) : [], body, shownUrl });
+        }
       } catch (cause) {
         deadline?.clear();
         if (caller?.aborted) throw caller.reason;
@@ -120,35 +124,35 @@ export function createTransport(config: TransportConfig): Transport {
           ? new TimeoutError(method, shownUrl(), timeout as number)
           : cause instanceof NetworkError ? cause : new NetworkError(method, shownUrl(), cause instanceof Error ? cause.message : String(cause), { cause });
         if (retry && attempt < retry.retries) {
-          await wait(config, { ...event, url: shownUrl() }, error.kind, backoffDelay(retry, attempt), caller);
+          await wait(config, event(), error.kind, backoffDelay(retry, attempt), caller);
           continue;
         }
-        notify(config.hooks, "onError", { ...event, url: shownUrl(), error, durationMs: performance.now() - started });
+        notify(config.hooks, "onError", { ...event(), error, durationMs: performance.now() - started });
         log(config.logger, "error", "request failed", { method, url: shownUrl(), attempt: sent, kind: error.kind });
         throw error;
       }
       const durationMs = performance.now() - started;
-      if (config.hooks) notify(config.hooks, "onResponse", { ...event, status: response.status, durationMs });
+      if (config.hooks) notify(config.hooks, "onResponse", { ...event(), status: response.status, durationMs });
       if (config.logger) log(config.logger, "debug", "response", { method, url: shownUrl(), attempt: sent, status: response.status, durationMs, headers: loggableHeaders(response.headers, secrets()) });
       if (response.status === 401 && auth?.refresh) {
         release(response, deadline);
         if (!refreshed) {
           refreshed = true;
           if (await auth.refresh(request)) {
-            await wait(config, { ...event, url: shownUrl() }, "401-refresh", 0, caller);
+            await wait(config, event(), "401-refresh", 0, caller);
             attempt--; // a refresh does not use up a retry
             continue;
           }
         }
         const error = new AuthError(`${method} ${shownUrl()} → 401: the ${auth.name} credentials were refused${refreshed ? " again after a refresh" : ""}`, { status: 401 });
-        notify(config.hooks, "onError", { ...event, url: shownUrl(), error, durationMs });
+        notify(config.hooks, "onError", { ...event(), error, durationMs });
         throw error;
       }
       if (retry && attempt < retry.retries && retry.statuses.includes(response.status)) {
         const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
         if (retryAfter === undefined || retryAfter <= retry.maxRetryAfterMs) {
           release(response, deadline);
-          await wait(config, { ...event, url: shownUrl() }, String(response.status), retryAfter ?? backoffDelay(retry, attempt), caller);
+          await wait(config, event(), String(response.status), retryAfter ?? backoffDelay(retry, attempt), caller);
           continue;
         }
       }
@@ -159,6 +163,11 @@ export function createTransport(config: TransportConfig): Transport {
       return mapped;
     }
   };
+}
+
+/** Whether a value is a promise (or any thenable). */
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown }).then === "function";
 }
 
 /** Lets go of a response that will not be returned: its deadline and its body (not awaited: msw never settles it). */
