@@ -63,7 +63,17 @@ export function createTransport(config: TransportConfig): Transport {
     const timeout = call.timeout ?? config.timeout;
     const method = request.method.toUpperCase();
     const first = scope?.first;
-    const caller = first ? first.caller : request.signal;
+    // The caller's signal (what a retry's deadline follows and a wait stops on): read only when needed.
+    // (With a first deadline, the request's signal is that deadline's; the caller's is kept on it.)
+    let callerKnown = first !== undefined;
+    let callerSignal = first?.caller;
+    const caller = (): AbortSignal | undefined => {
+      if (!callerKnown) {
+        callerKnown = true;
+        callerSignal = request.signal;
+      }
+      return callerSignal;
+    };
     // Request URLs are normalised by the Request constructor, so a prefix test is an origin test.
     const url = request.url;
     const ours = url.startsWith(origin) && (url.length === origin.length || url[origin.length] === "/" || url[origin.length] === "?");
@@ -83,6 +93,7 @@ export function createTransport(config: TransportConfig): Transport {
     const target = routing ? new URL(url) : undefined;
     const routable = routing !== undefined && target !== undefined && pathUnder(target, config.baseUrl) !== undefined;
     const routed = routable && target ? routing.rewrite(target, config.baseUrl) : undefined;
+    const observed = config.hooks !== undefined || config.logger !== undefined;
     let refreshed = false;
     for (let attempt = 0, sent = 0; ; attempt++, sent++) {
       // The request is ours (made by openapi-fetch for this call): set headers on it directly.
@@ -96,11 +107,11 @@ export function createTransport(config: TransportConfig): Transport {
       if (call.traceparent !== undefined) headers.set("traceparent", call.traceparent);
       // The first attempt of a bodyless, unrouted call goes out as openapi-fetch made it.
       const reuse = sent === 0 && body === undefined && routed === undefined && (timeout === false || first !== undefined);
-      const deadline = reuse ? first : timeout === false ? undefined : attemptDeadline(timeout, caller);
+      const deadline = reuse ? first : timeout === false ? undefined : attemptDeadline(timeout, caller());
       let outgoing = request;
       if (!reuse) {
         const init: RequestInit = { method, headers, redirect: auth ? "manual" : request.redirect };
-        const signal = deadline?.signal ?? caller;
+        const signal = deadline?.signal ?? caller();
         if (signal) init.signal = signal;
         if (body !== undefined) init.body = body;
         outgoing = new Request(routed ?? url, init);
@@ -108,38 +119,42 @@ export function createTransport(config: TransportConfig): Transport {
       // Events are only built when a hook or logger will see them.
       const event = (): { method: string; url: string; attempt: number } => ({ method, url: shownUrl(), attempt: sent });
       if (config.hooks) notify(config.hooks, "onRequest", event());
-      const started = performance.now();
+      const started = observed ? performance.now() : 0;
       let response: Response;
       try {
         const fetch = config.fetch();
         response = await fetch(outgoing);
         // Sent with redirect: "manual" (credentials on it): a redirect is followed by hand.
-        if ((auth || scope?.manualRedirects) && (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400))) {
+        // (An opaque redirect, what a browser gives for one, has status 0.)
+        const status = response.status;
+        if ((auth || scope?.manualRedirects) && (status === 0 || (status >= 300 && status < 400))) {
           response = await followRedirects(outgoing, response, { fetch, origin, credentialHeaders: credentials ? Object.keys(credentials) : [], body, shownUrl });
         }
       } catch (cause) {
         deadline?.clear();
-        if (caller?.aborted) throw caller.reason;
+        const signal = caller();
+        if (signal?.aborted) throw signal.reason;
         const error = deadline?.expired()
           ? new TimeoutError(method, shownUrl(), timeout as number)
           : cause instanceof NetworkError ? cause : new NetworkError(method, shownUrl(), cause instanceof Error ? cause.message : String(cause), { cause });
         if (retry && attempt < retry.retries) {
-          await wait(config, event(), error.kind, backoffDelay(retry, attempt), caller);
+          await wait(config, event(), error.kind, backoffDelay(retry, attempt), caller());
           continue;
         }
         notify(config.hooks, "onError", { ...event(), error, durationMs: performance.now() - started });
         log(config.logger, "error", "request failed", { method, url: shownUrl(), attempt: sent, kind: error.kind });
         throw error;
       }
-      const durationMs = performance.now() - started;
-      if (config.hooks) notify(config.hooks, "onResponse", { ...event(), status: response.status, durationMs });
-      if (config.logger) log(config.logger, "debug", "response", { method, url: shownUrl(), attempt: sent, status: response.status, durationMs, headers: loggableHeaders(response.headers, secrets()) });
-      if (response.status === 401 && auth?.refresh) {
+      const status = response.status;
+      const durationMs = observed ? performance.now() - started : 0;
+      if (config.hooks) notify(config.hooks, "onResponse", { ...event(), status, durationMs });
+      if (config.logger) log(config.logger, "debug", "response", { method, url: shownUrl(), attempt: sent, status, durationMs, headers: loggableHeaders(response.headers, secrets()) });
+      if (status === 401 && auth?.refresh) {
         release(response, deadline);
         if (!refreshed) {
           refreshed = true;
           if (await auth.refresh(request)) {
-            await wait(config, event(), "401-refresh", 0, caller);
+            await wait(config, event(), "401-refresh", 0, caller());
             attempt--; // a refresh does not use up a retry
             continue;
           }
@@ -148,11 +163,11 @@ export function createTransport(config: TransportConfig): Transport {
         notify(config.hooks, "onError", { ...event(), error, durationMs });
         throw error;
       }
-      if (retry && attempt < retry.retries && retry.statuses.includes(response.status)) {
+      if (retry && status >= 400 && attempt < retry.retries && retry.statuses.includes(status)) {
         const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
         if (retryAfter === undefined || retryAfter <= retry.maxRetryAfterMs) {
           release(response, deadline);
-          await wait(config, event(), String(response.status), retryAfter ?? backoffDelay(retry, attempt), caller);
+          await wait(config, event(), String(status), retryAfter ?? backoffDelay(retry, attempt), caller());
           continue;
         }
       }

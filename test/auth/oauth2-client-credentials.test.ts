@@ -82,6 +82,22 @@ describe("oauth2ClientCredentials", () => {
     expect(forms).toHaveLength(2);
   });
 
+  it("answers a cached token synchronously, and an expired one with a promise of a new token", async () => {
+    tokenEndpoint({ expires_in: 120 });
+    const c = fakeClock();
+    const auth = oauth2ClientCredentials({ ...base, now: c.now, refreshSkewMs: 30_000 });
+    const first = auth.headers(anyRequest());
+    expect(first).toBeInstanceOf(Promise);
+    expect(await first).toEqual({ Authorization: "Bearer token-1" });
+    const cached = auth.headers(anyRequest());
+    expect(cached).not.toBeInstanceOf(Promise);
+    expect(cached).toEqual({ Authorization: "Bearer token-1" });
+    c.advance(90_000);
+    const renewed = auth.headers(anyRequest());
+    expect(renewed).toBeInstanceOf(Promise);
+    expect(await renewed).toEqual({ Authorization: "Bearer token-2" });
+  });
+
   it("assumes 300 s when expires_in is absent", async () => {
     tokenEndpoint({});
     const c = fakeClock();

@@ -67,6 +67,19 @@ describe("zgwJwt", () => {
     expect(JSON.parse(part(second, 1)).iat).toBe(T0 / 1000 + 10);
   });
 
+  it("answers a reused token synchronously (no promise per request), and a new one as a promise", async () => {
+    const c = fakeClock(T0);
+    const auth = zgwJwt({ clientId: "c", secret: SECRET, now: c.now, reuseFor: 10_000 });
+    const signing = auth.headers(anyRequest());
+    expect(signing).toBeInstanceOf(Promise);
+    const { Authorization } = await signing;
+    const reused = auth.headers(anyRequest());
+    expect(reused).not.toBeInstanceOf(Promise);
+    expect(reused).toEqual({ Authorization });
+    c.advance(10_000);
+    expect(auth.headers(anyRequest())).toBeInstanceOf(Promise);
+  });
+
   it("reuses for one minute by default and signs concurrent first calls once", async () => {
     const c = fakeClock(T0);
     const auth = zgwJwt({ clientId: "c", secret: SECRET, now: c.now });

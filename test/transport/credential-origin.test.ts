@@ -89,6 +89,38 @@ describe("credentials and origins (Objects API with tokenAuth)", () => {
     ]);
   });
 
+  it("a 3xx without Location is answered as it is, with credentials sent once", async () => {
+    api.answer((_req, res) => res.writeHead(304).end());
+    const { response } = await objecten().GET("/objects");
+    expect(response.status).toBe(304);
+    expect(api.hits).toHaveLength(1);
+    expect(api.hits[0]?.headers.authorization).toBe(`Token ${TOKEN}`);
+  });
+
+  it("a 303 after a POST is followed as a GET without the body or its Content-Type", async () => {
+    api.answer((req, res, attempt) =>
+      attempt === 0 ? res.writeHead(303, { Location: "/api/v2/objects/1" }).end() : json(200, { uuid: "1" })(req, res, attempt),
+    );
+    const client = createObjectenClient({ baseUrl: `${api.origin}/api/v2`, auth: tokenAuth(TOKEN), retry: false, throwOnError: true });
+    await client.POST("/objects", { body: { type: "https://objecttypen.example.nl/api/v2/objecttypes/1", record: { typeVersion: 1, startAt: "2026-11-28" } } });
+    expect(api.hits.map((h) => [h.method, h.path, h.headers["content-type"], h.headers.authorization])).toEqual([
+      ["POST", "/api/v2/objects", "application/json", `Token ${TOKEN}`],
+      ["GET", "/api/v2/objects/1", undefined, `Token ${TOKEN}`],
+    ]);
+  });
+
+  it("an opaque redirect (what a browser's fetch gives for redirect: manual) is a NetworkError that says what to do", async () => {
+    const opaque = Object.defineProperties(new Response(null), { status: { value: 0 }, type: { value: "opaqueredirect" } });
+    const client = createObjectenClient({ baseUrl: "https://objecten.example.nl/api/v2", auth: tokenAuth(TOKEN), retry: false, fetch: async () => opaque });
+    const error = await client.GET("/objects").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ kind: "network" });
+    expect((error as Error).message).toMatch(/redirected.*call the final URL directly/);
+    expect((error as Error).message).not.toContain(TOKEN);
+  });
+
   it("a 401 from another origin does not make the strategy refresh", async () => {
     const refresh = vi.fn(async () => true);
     const auth: AuthStrategy = { name: "spy", headers: () => ({ Authorization: `Bearer ${TOKEN}` }), refresh, secrets: () => [TOKEN] };
