@@ -65,6 +65,8 @@ const bare = createClient<paths>({ baseUrl });
 const auth = zgwJwt({ clientId: "bench", secret: "a-benchmark-secret-of-at-least-32-bytes!", userId: "bench@example.nl" });
 const sdk = createZakenClient({ baseUrl, auth, throwOnError: true, timeout: false });
 const sdkDefaults = createZakenClient({ baseUrl, auth, throwOnError: true });
+// Informational: the SDK without credentials (no auth header, redirects left to fetch).
+const sdkNoAuth = createZakenClient({ baseUrl, throwOnError: true, timeout: false });
 const SDK = "commonground-sdk (JWT, retries, errors)";
 // Informational: bare openapi-fetch sending the same (pre-signed) JWT, to separate the cost of the
 // header itself (undici validates every byte of a ~250-byte value) from the SDK's own work.
@@ -76,6 +78,7 @@ const variants: Record<string, () => Promise<unknown>> = {
   "bare openapi-fetch": async () => (await bare.GET("/zaken", { params: { query: { page: 1 }, header: crs } })).data,
   "bare openapi-fetch + the same JWT header (informational)": async () =>
     (await bareWithJwt.GET("/zaken", { params: { query: { page: 1 }, header: crs } })).data,
+  "commonground-sdk without auth (retries, errors; informational)": async () => (await sdkNoAuth.GET("/zaken", { params: { query: { page: 1 } } })).data,
   [SDK]: async () => (await sdk.GET("/zaken", { params: { query: { page: 1 } } })).data,
   "commonground-sdk defaults (+ 30 s timeout)": async () => (await sdkDefaults.GET("/zaken", { params: { query: { page: 1 } } })).data,
 };
