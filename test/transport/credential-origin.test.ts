@@ -102,7 +102,7 @@ describe("credentials and origins (Objects API with tokenAuth)", () => {
       attempt === 0 ? res.writeHead(303, { Location: "/api/v2/objects/1" }).end() : json(200, { uuid: "1" })(req, res, attempt),
     );
     const client = createObjectenClient({ baseUrl: `${api.origin}/api/v2`, auth: tokenAuth(TOKEN), retry: false, throwOnError: true });
-    await client.POST("/objects", { body: { type: "https://objecttypen.example.nl/api/v2/objecttypes/1", record: { typeVersion: 1, startAt: "2026-11-28" } } });
+    await client.POST("/objects", { body: { type: "https://objecttypen.example.nl/api/v2/objecttypes/1", record: { typeVersion: 1, startAt: "2026-11-28", references: [] } } });
     expect(api.hits.map((h) => [h.method, h.path, h.headers["content-type"], h.headers.authorization])).toEqual([
       ["POST", "/api/v2/objects", "application/json", `Token ${TOKEN}`],
       ["GET", "/api/v2/objects/1", undefined, `Token ${TOKEN}`],
