@@ -163,7 +163,7 @@ export function createTransport(config: TransportConfig): Transport {
         notify(config.hooks, "onError", { ...event(), error, durationMs });
         throw error;
       }
-      if (retry && status >= 400 && attempt < retry.retries && retry.statuses.includes(status)) {
+      if (retry && attempt < retry.retries && retry.statuses.includes(status)) {
         const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
         if (retryAfter === undefined || retryAfter <= retry.maxRetryAfterMs) {
           release(response, deadline);
