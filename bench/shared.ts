@@ -147,19 +147,20 @@ export function cannotRun(message: string): never {
   process.exit(1);
 }
 
-/** The most recently changed file under `src/` (generated code included), to warn when `dist/` is stale. */
-export function newestSourceChange(): { path: string; mtimeMs: number } | undefined {
-  let newest: { path: string; mtimeMs: number } | undefined;
+/**
+ * Prints a warning when `builtFile` (something in dist/) is older than the newest `.ts` file under
+ * `src/` (generated code included): the figures would then describe an old build.
+ */
+export function warnIfDistStale(builtFile: string): void {
+  const built = statSync(builtFile).mtimeMs;
+  let newer: string | undefined;
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".ts")) {
-        const mtimeMs = statSync(path).mtimeMs;
-        if (!newest || mtimeMs > newest.mtimeMs) newest = { path: relative(ROOT, path), mtimeMs };
-      }
+      else if (newer === undefined && entry.name.endsWith(".ts") && statSync(path).mtimeMs > built) newer = relative(ROOT, path);
     }
   };
   walk(join(ROOT, "src"));
-  return newest;
+  if (newer) console.log(`warning: dist/ is older than ${newer}: run npm run build for current figures`);
 }

@@ -23,13 +23,13 @@
  * Exit code 0 whatever the verdict; 1 only when the benchmark could not run.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { type BuildOptions, type Metafile, build } from "esbuild";
-import { ROOT, bytes, cannotRun, load, machine, printTable, revision, verdict } from "./shared.ts";
+import { ROOT, bytes, cannotRun, load, machine, printTable, revision, verdict, warnIfDistStale } from "./shared.ts";
 
 const GOAL_BYTES = 5_000;
 const ENTRY = join(ROOT, "dist", "zaken", "index.js");
@@ -46,10 +46,7 @@ if (!existsSync(ENTRY)) cannotRun("dist/zaken/index.js is missing: run `npm run 
 console.log("size.bench: npm pack size and min+gzip size of commonground-sdk/zaken vs bare openapi-fetch");
 console.log(`machine: ${machine()}; ${load()}`);
 console.log(`revision: ${revision()}`);
-const stale = ["src/generated/zaken/1.7.0/operations.ts", "src/core/create-api-client.ts", "src/core/request-defaults.ts", "src/core/client-options.ts"].filter(
-  (f) => existsSync(join(ROOT, f)) && statSync(join(ROOT, f)).mtimeMs > statSync(ENTRY).mtimeMs,
-);
-if (stale.length > 0) console.log(`warning: dist/ is older than ${stale.join(", ")}: run npm run build for current figures`);
+warnIfDistStale(ENTRY);
 console.log("");
 
 // --- npm pack ---------------------------------------------------------------------------------

@@ -14,17 +14,16 @@
  */
 import { spawn } from "node:child_process";
 import createClient from "openapi-fetch";
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { paths } from "../src/generated/zaken/1.7.0/types.js";
-import { ROOT, cannotRun, newestSourceChange } from "./shared.ts";
+import { ROOT, cannotRun, warnIfDistStale } from "./shared.ts";
 
 // The SDK as users run it: the built package (dist/), not the sources through tsx (whose
 // keep-names helper wraps every closure the SDK makes per request).
 const built = join(ROOT, "dist", "zaken", "index.js");
 if (!existsSync(built)) cannotRun("dist/ is missing: run `npm run build` first");
-const changed = newestSourceChange();
-if (changed && statSync(built).mtimeMs < changed.mtimeMs) console.log(`warning: dist/ is older than ${changed.path}: run npm run build for current figures`);
+warnIfDistStale(built);
 const { zgwJwt } = (await import(join(ROOT, "dist", "index.js"))) as typeof import("../src/index.js");
 const { createZakenClient } = (await import(built)) as typeof import("../src/generated/zaken/index.js");
 

@@ -1,6 +1,7 @@
 import { AuthError } from "../errors/auth-error.js";
 import { ConfigError } from "../errors/config-error.js";
 import type { AuthStrategy } from "./auth-strategy.js";
+import { bearerHeader } from "./bearer-header.js";
 import { credentialSchema } from "./credential-schema.js";
 import { recentValues } from "./recent-values.js";
 
@@ -61,7 +62,7 @@ export function bearer(tokenOrProvider: string | TokenProvider): AuthStrategy {
       const ready = refreshed;
       refreshed = undefined;
       const token = ready ?? (await obtain());
-      return { Authorization: `Bearer ${token}` };
+      return bearerHeader(token);
     },
     refresh() {
       refreshing ??= obtain()
@@ -83,7 +84,7 @@ function fixedBearer(token: string): AuthStrategy {
   if (!parsed.success) {
     throw new ConfigError("Invalid options for bearer", parsed.error.issues.map((issue) => ({ path: "token", message: issue.message })));
   }
-  const headers = { Authorization: `Bearer ${parsed.data}` };
+  const headers = bearerHeader(parsed.data);
   return {
     name: "bearer",
     headers: () => headers,

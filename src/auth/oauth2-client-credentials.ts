@@ -1,4 +1,5 @@
 import type { AuthStrategy } from "./auth-strategy.js";
+import { bearerHeader } from "./bearer-header.js";
 import { type OAuth2ClientCredentialsOptions, oauth2OptionsSchema } from "./oauth2-options.js";
 import { parseOptions } from "../core/parse-options.js";
 import { recentValues } from "./recent-values.js";
@@ -40,7 +41,7 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
       const started = now();
       const { accessToken, expiresInMs } = await requestClientCredentialsToken(o);
       tokens.add(accessToken);
-      cached = { token: accessToken, validUntil: started + Math.max(expiresInMs - skew, expiresInMs / 2), header: { Authorization: `Bearer ${accessToken}` } };
+      cached = { token: accessToken, validUntil: started + Math.max(expiresInMs - skew, expiresInMs / 2), header: bearerHeader(accessToken) };
       return accessToken;
     })().finally(() => {
       inflight = undefined;
@@ -53,7 +54,7 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
     headers() {
       // A cached token is answered synchronously (no tick per request); otherwise one shared fetch.
       if (cached && now() < cached.validUntil) return cached.header;
-      return fetchToken().then((token) => ({ Authorization: `Bearer ${token}` }));
+      return fetchToken().then(bearerHeader);
     },
     async refresh(refused?: Request) {
       // Many calls can get a 401 for the same old token at once: one new token serves them all.

@@ -1,6 +1,7 @@
 import { SignJWT } from "jose";
 import { AuthError } from "../errors/auth-error.js";
 import type { AuthStrategy } from "./auth-strategy.js";
+import { bearerHeader } from "./bearer-header.js";
 import { parseOptions } from "../core/parse-options.js";
 import { recentValues } from "./recent-values.js";
 import { type ZgwJwtOptions, zgwJwtOptionsSchema } from "./zgw-jwt-options.js";
@@ -32,8 +33,8 @@ export function zgwJwt(options: ZgwJwtOptions): AuthStrategy {
   const reuseFor = Math.min(o.reuseFor ?? 60_000, o.expiresIn === undefined ? Number.POSITIVE_INFINITY : (o.expiresIn * 1000) / 2);
   const issued = recentValues(8);
   let key: Promise<CryptoKey> | undefined;
-  let current: { readonly token: string; readonly at: number; readonly header: Readonly<Record<string, string>> } | undefined;
-  let pending: Promise<string> | undefined;
+  let current: { readonly at: number; readonly header: Readonly<Record<string, string>> } | undefined;
+  let pending: Promise<Readonly<Record<string, string>>> | undefined;
   let refreshedAt: number | undefined;
   let signedSinceRefresh = false;
 
@@ -60,27 +61,22 @@ export function zgwJwt(options: ZgwJwtOptions): AuthStrategy {
     }
   }
 
-  /** The reused token while it is fresh (synchronously: the common case costs no tick), else a promise. */
-  function token(): { readonly header: Readonly<Record<string, string>> } | Promise<string> {
-    const at = now();
-    if (reuseFor === 0) return sign(at);
-    if (current && at >= current.at && at - current.at < reuseFor) return current;
-    pending ??= sign(at)
-      .then((signed) => {
-        current = { token: signed, at, header: { Authorization: `Bearer ${signed}` } };
-        return signed;
-      })
-      .finally(() => {
-        pending = undefined;
-      });
-    return pending;
-  }
-
   return {
     name: "zgw-jwt",
+    /** The reused token's header while it is fresh (synchronously: no tick per request), else a promise. */
     headers() {
-      const fresh = token();
-      return fresh instanceof Promise ? fresh.then((signed) => ({ Authorization: `Bearer ${signed}` })) : fresh.header;
+      const at = now();
+      if (reuseFor === 0) return sign(at).then(bearerHeader);
+      if (current && at >= current.at && at - current.at < reuseFor) return current.header;
+      pending ??= sign(at)
+        .then((signed) => {
+          current = { at, header: bearerHeader(signed) };
+          return current.header;
+        })
+        .finally(() => {
+          pending = undefined;
+        });
+      return pending;
     },
     async refresh() {
       const at = now();

@@ -100,18 +100,18 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     const manual = auth !== undefined && withDefaults.redirect !== "error";
     if (manual) withDefaults.redirect = "manual";
     let kept: Deadline[] | undefined;
+    let scope: CallScope | undefined;
     if (first) {
       withDefaults.signal = first.signal;
       const list: Deadline[] = [];
       kept = list;
-      const scope: CallScope = { first, manualRedirects: manual, keep: (d) => list.push(d) };
-      withDefaults.fetch = (request: Request) => transport(request, call, scope);
+      scope = { first, manualRedirects: manual, keep: (d) => list.push(d) };
     } else if (hasKeys(options)) {
-      const scope = sharedScopes[manual ? 1 : 0];
-      withDefaults.fetch = (request: Request) => transport(request, call, scope);
-    } else {
-      withDefaults.fetch = sharedFetches[manual ? 1 : 0];
+      scope = sharedScopes[manual ? 1 : 0];
     }
+    const callScope = scope;
+    // Without a deadline and without per-call options, the client's shared fetch sends it.
+    withDefaults.fetch = callScope ? (request: Request) => transport(request, call, callScope) : sharedFetches[manual ? 1 : 0];
     try {
       return await untyped[method](path, withDefaults);
     } catch (error) {

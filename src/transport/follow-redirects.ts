@@ -47,4 +47,3 @@ export async function followRedirects(first: Request, firstResponse: Response, c
     response = await context.fetch(request);
   }
 }
-
