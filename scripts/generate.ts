@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { Job } from "./generate-worker.ts";
 import type { GeneratedSpec } from "./lib/generate-spec.ts";
-import { GENERATED_DIR, ROOT, type Registry, loadRegistry, specFile, specKey } from "./lib/registry.ts";
+import { GENERATED_DIR, ROOT, type Registry, hasWorkflows, loadRegistry, specFile, specKey } from "./lib/registry.ts";
 import { renderDefaultEntry } from "./lib/render.ts";
 import { buildSourceTree, checkRelativeRefs } from "./lib/source-tree.ts";
 import { sha256 } from "./sync-specs.ts";
@@ -41,6 +41,8 @@ export function inputsStamp(registry: Registry): string {
   ];
   for (const file of inputs) hash.update(relative(ROOT, file)).update(existsSync(file) ? readFileSync(file) : "");
   for (const spec of registry.specs) hash.update(spec.sha256);
+  // Which APIs have workflows decides what their entries re-export.
+  for (const api of registry.apis) hash.update(`${api.id}:${hasWorkflows(api.id)}`);
   return hash.digest("hex");
 }
 

@@ -5,7 +5,7 @@ import { OVERLAYS } from "../overlays/index.ts";
 import type { Overlay } from "../overlays/types.ts";
 import type { Json } from "./openapi-doc.ts";
 import { operationFacts } from "./operation-facts.ts";
-import type { ApiEntry, SpecEntry } from "./registry.ts";
+import { type ApiEntry, type SpecEntry, hasWorkflows } from "./registry.ts";
 import { renderEntry, renderOperations, renderTypes } from "./render.ts";
 
 /** The files written for one spec, relative to `src/generated/<id>/<variant>/`. */
@@ -73,9 +73,10 @@ export async function generateSpec(
     files: {
       "types.ts": renderTypes(spec, types, applied),
       "operations.ts": renderOperations(spec, table),
-      "index.ts": renderEntry(api, spec, doc),
+      "index.ts": renderEntry(api, spec, doc, { workflows: hasWorkflows(api.id) }),
     },
     overlays: counts,
     operations: Object.values(table.operations).reduce((n, ops) => n + Object.keys(ops).length, 0),
   };
 }
+

@@ -2,7 +2,7 @@
  * The spec registry (`specs/registry.json`): the one place that knows which upstream specs exist.
  * Scripts, tests and the build derive everything else from it.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -122,4 +122,9 @@ export function selectSpecs(registry: Registry, selectors: readonly string[]): S
 /** The factory name for an API id, e.g. `createZakenClient`. */
 export function factoryName(api: Pick<ApiEntry, "name">): string {
   return `create${api.name}Client`;
+}
+
+/** Whether an API has hand-written workflows (`src/apis/<id>/index.ts`) for its entries to re-export. */
+export function hasWorkflows(id: string): boolean {
+  return existsSync(join(ROOT, "src", "apis", id, "index.ts"));
 }

@@ -36,8 +36,11 @@ function serverHint(doc: Json): string {
   return url.startsWith("http") ? url : `https://example.nl${url.startsWith("/") ? "" : "/"}${url}`;
 }
 
-/** `index.ts`: the entry point of the version's subpath, with its factory (or only types for receivers). */
-export function renderEntry(api: ApiEntry, spec: SpecEntry, doc: Json): string {
+/**
+ * `index.ts`: the entry point of the version's subpath, with its factory (or only types for receivers).
+ * With `workflows`, it also re-exports the API's hand-written workflows (`src/apis/<id>/index.ts`).
+ */
+export function renderEntry(api: ApiEntry, spec: SpecEntry, doc: Json, options: { readonly workflows?: boolean } = {}): string {
   const label = `${spec.title} ${spec.version}${spec.implementation === "standard" ? "" : ` (${spec.implementation})`}`;
   const typeExports = [
     `import type { components, operations, paths } from "./types.js";`,
@@ -50,6 +53,7 @@ export function renderEntry(api: ApiEntry, spec: SpecEntry, doc: Json): string {
     "export type Operations = operations;",
     `export type { components, operations, paths } from "./types.js";`,
   ];
+  if (options.workflows) typeExports.push(`export * from "../../../apis/${api.id}/index.js";`);
   if (api.kind === "receiver") {
     return [header(spec, "Entry point (types only)"), ...typeExports, ""].join("\n");
   }

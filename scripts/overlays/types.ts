@@ -11,7 +11,7 @@ export interface Overlay {
   readonly name: string;
   /** What defect it corrects, in one sentence. */
   readonly description: string;
-  /** `paths` overlays run before the operation table is read (they change path keys); the rest after. */
+  /** `paths` overlays run before the operation table is read (they change path keys or operation parameters); the rest after. */
   readonly stage?: "paths";
   /** Whether it applies to this spec. */
   appliesTo(spec: SpecEntry): boolean;

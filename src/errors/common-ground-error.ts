@@ -1,5 +1,5 @@
 /** The kinds of failure the SDK reports; `kind` is the discriminant of every SDK error. */
-export type ErrorKind = "config" | "http" | "network" | "timeout" | "auth" | "validation" | "pagination" | "reference";
+export type ErrorKind = "config" | "http" | "network" | "timeout" | "auth" | "validation" | "pagination" | "reference" | "workflow";
 
 /**
  * The base of every error the SDK throws. Narrow on `kind`, or use the guards, which also work

@@ -3,7 +3,9 @@
  * with every overlay but that one. Only self-contained specs are used, so the synced file is bundled
  * directly (no source tree needed).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { applyOverlays, bundleSpec, typesFor } from "../../scripts/lib/generate-spec.ts";
 import { type Json, isObject } from "../../scripts/lib/openapi-doc.ts";
 import { type SpecEntry, loadRegistry, specFile, specKey } from "../../scripts/lib/registry.ts";
@@ -181,5 +183,31 @@ describe("binary-as-blob", () => {
     const without = member(await typesOf(key, "binary-as-blob"), op, 4);
     expect(without).toContain('"application/octet-stream": string;');
     expect(without).not.toContain("Blob");
+  });
+});
+
+describe("multipart-content-type", () => {
+  it("drops the required Content-Type header of PUT /bestandsdelen/{uuid} (a multipart body)", async () => {
+    const key = "documenten/1.5.0";
+    const op = await operationId(key, "/bestandsdelen/{uuid}", "put");
+    expect(member(await typesOf(key), op, 4)).not.toContain('"Content-Type"');
+    const without = member(await typesOf(key, "multipart-content-type"), op, 4);
+    expect(without).toContain('"Content-Type"?: "application/x-www-form-urlencoded" | "multipart/form-data";');
+  });
+
+  it("removes Open Zaak 1.30's application/json Content-Type from the part upload, and only there", async () => {
+    const spec = registry.specs.find((s) => specKey(s) === "documenten/1.4.2-openzaak-1.30.0");
+    if (!spec) throw new Error("test setup: Open Zaak Documenten is not registered");
+    const doc = parseYaml(readFileSync(specFile(spec), "utf8")) as Json;
+    const headerNames = (path: string, method: string): string[] => {
+      const params = (((doc.paths as Json)[path] as Json)[method] as Json).parameters as Json[];
+      return params.filter((p) => p.in === "header").map((p) => String(p.name));
+    };
+    const declared = (((doc.paths as Json)["/bestandsdelen/{uuid}"] as Json).put as Json).parameters as Json[];
+    expect(declared.find((p) => p.name === "Content-Type")?.schema).toEqual({ type: "string", enum: ["application/json"] });
+    const overlay = OVERLAYS.find((o) => o.name === "multipart-content-type");
+    expect(overlay?.apply?.(doc)).toBe(1);
+    expect(headerNames("/bestandsdelen/{uuid}", "put")).not.toContain("Content-Type");
+    expect(headerNames("/enkelvoudiginformatieobjecten", "post")).toContain("Content-Type");
   });
 });

@@ -1,0 +1,2 @@
+/** The brk workflows, re-exported from `commonground-sdk/brk` and its version entries. */
+export {};

@@ -1,0 +1,2 @@
+/** The catalogi workflows, re-exported from `commonground-sdk/catalogi` and its version entries. */
+export {};

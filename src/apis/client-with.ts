@@ -1,0 +1,34 @@
+/**
+ * Structural client types for the workflows: a workflow names the operations it needs, and a client
+ * of any registered version that has them fits, whichever version's `paths` it was made with.
+ */
+
+/** The HTTP methods a workflow can need. */
+export type WorkflowMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
+
+/** What a client call resolves to, as a workflow reads it. */
+export interface AnyCallResult {
+  readonly data?: any;
+  readonly error?: any;
+  readonly response: Response;
+}
+
+/**
+ * A client that has `Method Path` (a path template of the spec, such as `/zaken/{uuid}`). Intersect
+ * several to need several operations: `Needs<"POST", "/zaken"> & Needs<"GET", "/zaken/{uuid}">`.
+ *
+ * @example
+ * ```ts
+ * import type { Needs } from "commonground-sdk";
+ * type ZaakCreator = Needs<"POST", "/zaken"> & Needs<"DELETE", "/zaken/{uuid}">;
+ * ```
+ */
+export type Needs<Method extends WorkflowMethod, Path extends string> = {
+  readonly [M in Method]: (path: Path, init?: any) => Promise<AnyCallResult>;
+};
+
+/** Every client has its API root; workflows use it to turn a uuid into a URL and back. */
+export interface HasBaseUrl {
+  /** The API root the client was made for (no trailing slash). */
+  readonly baseUrl: string;
+}

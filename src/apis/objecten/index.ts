@@ -1,0 +1,2 @@
+/** The objecten workflows, re-exported from `commonground-sdk/objecten` and its version entries. */
+export {};

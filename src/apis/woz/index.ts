@@ -1,0 +1,2 @@
+/** The woz workflows, re-exported from `commonground-sdk/woz` and its version entries. */
+export {};

@@ -1,0 +1,2 @@
+/** The zaken workflows, re-exported from `commonground-sdk/zaken` and its version entries. */
+export {};
