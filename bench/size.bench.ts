@@ -140,8 +140,13 @@ function byPackage(meta: Metafile): Map<string, number> {
   return groups;
 }
 
-const withDeps = await bundle({ entryPoints: [ENTRY], external: ["node:*"] });
-const ours = await bundle({ entryPoints: [ENTRY], packages: "external" });
+// What an app ships that imports the client: `createZakenClient` alone. The subpath also exports the
+// Zaken workflows (startZaak, …); a bundler leaves them out unless imported, which the
+// "whole subpath" rows show (and test/package/tree-shaking.test.ts checks per source file).
+const clientOnly = { contents: `export { createZakenClient } from ${JSON.stringify(ENTRY)};`, resolveDir: ROOT, loader: "js" } as const;
+const withDeps = await bundle({ stdin: clientOnly, external: ["node:*"] });
+const ours = await bundle({ stdin: clientOnly, packages: "external" });
+const wholeOurs = await bundle({ entryPoints: [ENTRY], packages: "external" });
 const externalInWithDeps = new Set(
   Object.values(withDeps.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path)),
 );
@@ -171,12 +176,13 @@ try {
 const tableGz = gzipSync(tableJson, { level: 9 }).length;
 
 const groups = byPackage(withDeps.metafile);
-console.log("commonground-sdk/zaken (dist/zaken/index.js), esbuild bundle + minify, esm, platform neutral; gzip level 9");
+console.log("commonground-sdk/zaken (dist/zaken/index.js): an app importing createZakenClient; esbuild bundle + minify, esm, platform neutral; gzip level 9");
 printTable(
   ["bundle", "minified", "min+gzip"],
   [
     [`zaken subpath with deps (${[...groups.keys()].filter((k) => k !== OURS).join(", ")} bundled)`, bytes(withDeps.minified), bytes(withDeps.gzipped)],
     ["zaken subpath, our code only (npm packages external)", bytes(ours.minified), bytes(ours.gzipped)],
+    ["whole zaken subpath, every export incl. workflows, our code only", bytes(wholeOurs.minified), bytes(wholeOurs.gzipped)],
     ["baseline: bare openapi-fetch (createClient)", bytes(bare.minified), bytes(bare.gzipped)],
     ["with deps − bare openapi-fetch (what the SDK adds)", bytes(withDeps.minified - bare.minified), bytes(withDeps.gzipped - bare.gzipped)],
   ],

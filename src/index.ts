@@ -16,6 +16,9 @@ export type { CallResult, ClientMethod, ClientOptions, CommonGroundClient, Fetch
 export type { DataOf, ExpandResult, ListItem, ListMethod, ListPath } from "./core/client-types.js";
 export type { ExpandKey, Expanded, ExpandedBody } from "./core/expand-types.js";
 
+// Workflows: the structural client types they take (the workflows live in each API's subpath)
+export type { AnyCallResult, HasBaseUrl, Needs, WorkflowMethod } from "./apis/client-with.js";
+
 // Pagination
 export type { Page } from "./pagination/page.js";
 export type { PageIterable } from "./pagination/page-iterable.js";
