@@ -1,0 +1,47 @@
+/** Input checks shared by the zaken workflows (internal). */
+import type { ConfigIssue } from "../../errors/config-error.js";
+import { isBsn, redactUrl } from "../../errors/redact.js";
+import { amsterdamDateTime, isIsoDateTime } from "../shared/calendar-day.js";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for an absolute http(s) URL. */
+export function isHttpUrl(value: unknown): value is string {
+  return typeof value === "string" && /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value);
+}
+
+/** Pushes an issue unless `value` is an absolute URL; `what` says which URL is wanted. */
+export function checkUrl(issues: ConfigIssue[], path: string, value: unknown, what: string): void {
+  if (!isHttpUrl(value)) issues.push({ path, message: `is required: the absolute URL of ${what}` });
+}
+
+/** Pushes an issue unless `value` is a 9-digit RSIN that passes the eleven-test. */
+export function checkRsin(issues: ConfigIssue[], path: string, value: unknown): void {
+  if (typeof value !== "string" || !isBsn(value)) issues.push({ path, message: "is required: an RSIN of 9 digits that passes the eleven-test (elfproef)" });
+}
+
+/**
+ * The uuid of `url` when it is a zaak of this client (`{baseUrl}/zaken/{uuid}`), else an issue that
+ * shows the (redacted) URL and the base it should be under.
+ */
+export function zaakUuid(baseUrl: string, url: unknown, path: string): string | ConfigIssue {
+  const base = baseUrl.replace(/\/+$/, "");
+  if (typeof url === "string" && url.startsWith(`${base}/zaken/`)) {
+    const uuid = url.slice(base.length + "/zaken/".length).replace(/\/$/, "");
+    if (UUID.test(uuid)) return uuid;
+  }
+  const shown = typeof url === "string" ? redactUrl(url) : typeof url;
+  return { path, message: `must be the URL of a zaak of this client, ${base}/zaken/{uuid}; got ${shown}` };
+}
+
+/**
+ * `datumStatusGezet` to send: a Date in Europe/Amsterdam local time with its offset (so the zaak's
+ * einddatum is the Dutch day), an ISO date-time string as given, or now. Pushes an issue otherwise.
+ */
+export function statusDateTime(issues: ConfigIssue[], path: string, value: unknown): string {
+  if (value === undefined) return amsterdamDateTime(new Date());
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return amsterdamDateTime(value);
+  if (typeof value === "string" && isIsoDateTime(value)) return value;
+  issues.push({ path, message: "must be a valid Date or an ISO 8601 date-time such as 2024-05-01T10:00:00+02:00 (a plain date is not enough), or left out for now" });
+  return "";
+}
