@@ -26,3 +26,25 @@ export function clientCertificateFetch(_options: ClientCertificateOptions): Fetc
     },
   ]);
 }
+
+/** A fetch-style handler, such as the one `createNotificationHandler` returns. */
+export type FetchHandler = (request: Request) => Promise<Response> | Response;
+
+/** Outside Node there are no Node `http` listeners; the type is kept so shared code type-checks. */
+export type NodeListener = (req: never, res: never, next?: (error?: unknown) => void) => Promise<void>;
+
+/**
+ * Outside Node: always throws a `ConfigError`. Edge runtimes, Bun and Deno take the fetch-style
+ * handler as it is.
+ *
+ * @example
+ * ```ts
+ * import { toNodeListener } from "commonground-sdk/node";
+ * // In an edge bundle this throws: export createNotificationHandler(...) as the route handler instead.
+ * ```
+ */
+export function toNodeListener(_handler: FetchHandler): NodeListener {
+  throw new ConfigError("toNodeListener", [
+    { path: "", message: "Node http listeners need Node: in edge runtimes, Bun and Deno pass the fetch-style handler to the runtime directly" },
+  ]);
+}

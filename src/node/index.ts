@@ -1,7 +1,10 @@
 /**
- * commonground-sdk/node: what only a Node process can do. Today that is mTLS with a client
- * certificate (PKIoverheid) through undici. Browsers and edge runtimes get a stand-in whose
- * `clientCertificateFetch` throws a `ConfigError` saying so.
+ * commonground-sdk/node: what only a Node process can do: mTLS with a client certificate
+ * (PKIoverheid) through undici, and Node `http` adapters for the fetch-style handlers (the
+ * notification webhook). Browsers and edge runtimes get a stand-in whose exports throw a
+ * `ConfigError` saying so.
  */
 export { clientCertificateFetch } from "./client-certificate-fetch.js";
 export type { ClientCertificateOptions, Pem } from "./client-certificate-options.js";
+export { toNodeListener } from "./to-node-listener.js";
+export type { FetchHandler, NodeListener } from "./to-node-listener.js";

@@ -1,0 +1,202 @@
+import type { ReadableBody } from "../../core/client-types.js";
+import { ConfigError, type ConfigIssue } from "../../errors/config-error.js";
+import { redactUrl } from "../../errors/redact.js";
+import { ValidationError } from "../../errors/validation-error.js";
+import type { components } from "../../generated/objecten/2.7.0-objects-4.0.0/types.js";
+import type { PageIterable } from "../../pagination/page-iterable.js";
+import type { PaginateOptions } from "../../pagination/paginate-options.js";
+import type { HasBaseUrl, Needs } from "../client-with.js";
+import { type DataFilter, dataAttrExpressions } from "./data-attr.js";
+import { type DataValidators, type ObjecttypeVersionReader, checkData, loadDataValidators } from "./objecttype-data-schema.js";
+
+/** A GeoJSON geometry, as the Objects API takes and returns it (EPSG:4326). */
+export type Geometry = ReadableBody<components["schemas"]["GeoJSONGeometry"]>;
+
+/** An object of one objecttype, with its actual record; `record.data` is `TData`. */
+export interface TypedObject<TData> {
+  readonly url: string;
+  readonly uuid: string;
+  /** The objecttype URL. */
+  readonly type: string;
+  readonly record: {
+    readonly index?: number;
+    readonly typeVersion: number;
+    readonly data: TData;
+    readonly geometry?: Geometry | null;
+    readonly startAt: string;
+    readonly endAt?: string | null;
+    readonly registrationAt?: string;
+    readonly correctionFor?: number | null;
+    readonly correctedBy?: number | null;
+  };
+}
+
+type Lists<Path extends string> = { paginate(path: Path, init?: any, options?: PaginateOptions): PageIterable<unknown> };
+
+/** What {@link objectsOfType} needs of an Objects API client. */
+export type ObjectenClient = HasBaseUrl &
+  Needs<"POST", "/objects"> &
+  Needs<"GET", "/objects/{uuid}"> &
+  Needs<"PUT", "/objects/{uuid}"> &
+  Needs<"PATCH", "/objects/{uuid}"> &
+  Lists<"/objects"> &
+  Lists<"/objects/search">;
+
+/** Options of {@link objectsOfType}. */
+export interface ObjectsOfTypeOptions {
+  /** The objecttype URL, e.g. `https://objecttypen.example.nl/api/v2/objecttypes/{uuid}`. */
+  readonly type: string;
+  /** The objecttype version records are written with; required for create, update and patch. */
+  readonly typeVersion?: number;
+  /**
+   * An Objecttypes API client (or the Objects API 4 client itself): `data` is then validated
+   * against the version's JSON schema before anything is sent (fetched once, then cached).
+   */
+  readonly objecttypen?: ObjecttypeVersionReader & HasBaseUrl;
+}
+
+/** Options of a write. */
+export interface WriteOptions {
+  /** The record's legal start date (`YYYY-MM-DD`). @default today in Europe/Amsterdam */
+  readonly startAt?: string;
+  /** The record's geometry, when the objecttype allows one. */
+  readonly geometry?: Geometry | null;
+  readonly signal?: AbortSignal;
+}
+
+/** A search over the objects of the type. */
+export interface ObjectSearchQuery {
+  /** Filters on `record.data`, all of which must hold (sent as repeated `data_attr`). */
+  readonly where?: readonly DataFilter[];
+  /** Only objects whose geometry lies within this one (uses `POST /objects/search`). */
+  readonly within?: Geometry;
+  /** The material date records are shown for (`YYYY-MM-DD`). @default today (server) */
+  readonly date?: string;
+  /** Page size asked of the server (at most 500). */
+  readonly pageSize?: number;
+}
+
+/** The typed accessor {@link objectsOfType} returns. */
+export interface ObjectsOfType<TData> {
+  /** Creates an object with its first record (`POST /objects`). */
+  create(data: TData, options?: WriteOptions): Promise<TypedObject<TData>>;
+  /** Replaces the data with a new record (`PUT /objects/{uuid}`). */
+  update(uuid: string, data: TData, options?: WriteOptions): Promise<TypedObject<TData>>;
+  /** Adds a record whose data the server merges recursively into the current one (`PATCH /objects/{uuid}`). */
+  patch(uuid: string, data: Partial<TData>, options?: WriteOptions): Promise<TypedObject<TData>>;
+  /** Reads one object (`GET /objects/{uuid}`); a ValidationError when it is of another objecttype. */
+  get(uuid: string, options?: { readonly signal?: AbortSignal }): Promise<TypedObject<TData>>;
+  /** The objects of the type that match, over every page. */
+  search(query: ObjectSearchQuery, options?: PaginateOptions): PageIterable<TypedObject<TData>>;
+  /** Every object of the type, over every page (`GET /objects?type=…`). */
+  all(options?: PaginateOptions): PageIterable<TypedObject<TData>>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A typed accessor for the objects of one objecttype in the Objects API: create, update, patch,
+ * get, search and list records whose `data` is `TData`. With `objecttypen`, `data` is checked
+ * against the objecttype version's JSON schema before it is sent; a mismatch throws a
+ * `ValidationError` naming the field (`data.beleidsstatus`) and the schema's rule, and sends nothing.
+ *
+ * @example
+ * ```ts
+ * import { createObjectenClient, objectsOfType } from "commonground-sdk/objecten";
+ * interface Boom { beleidsstatus?: string; kiemjaar?: number }
+ * const bomen = objectsOfType<Boom>(objecten, { type: boomTypeUrl, typeVersion: 1, objecttypen: objecten });
+ * const boom = await bomen.create({ kiemjaar: 1987 });
+ * for await (const oud of bomen.search({ where: [{ path: "kiemjaar", op: "lt", value: 1950 }] })) console.log(oud.uuid);
+ * ```
+ * @throws {ConfigError} when `type` is not an absolute URL or `typeVersion` not a whole number ≥ 1.
+ */
+export function objectsOfType<TData>(objecten: ObjectenClient, options: ObjectsOfTypeOptions): ObjectsOfType<TData> {
+  const issues: ConfigIssue[] = [];
+  if (typeof options?.type !== "string" || !URL.canParse(options.type) || !/^https?:$/.test(new URL(options.type).protocol)) issues.push({ path: "type", message: "pass the objecttype's absolute http(s) URL" });
+  const version = options?.typeVersion;
+  if (version !== undefined && (!Number.isInteger(version) || version < 1 || version > 32767)) issues.push({ path: "typeVersion", message: "pass the objecttype version, a whole number from 1" });
+  if (issues.length) throw new ConfigError("objectsOfType", issues);
+  const { type, objecttypen } = options;
+  let validators: Promise<DataValidators> | undefined;
+
+  const validate = async (which: keyof DataValidators, data: unknown, operation: string, signal: AbortSignal | undefined): Promise<void> => {
+    if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "data", message: "pass the record data as an object" }]);
+    if (!objecttypen || version === undefined) return;
+    validators ??= loadDataValidators(objecttypen, type, version, signal).catch((error: unknown) => {
+      validators = undefined; // a failed fetch is tried again on the next write
+      throw error;
+    });
+    checkData((await validators)[which], data, operation, version);
+  };
+  const body = (data: unknown, operation: string, write: WriteOptions = {}) => {
+    if (version === undefined) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "typeVersion", message: "pass typeVersion to objectsOfType to write records" }]);
+    const startAt = write.startAt ?? today();
+    if (!DATE.test(startAt)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "startAt", message: "pass a date as YYYY-MM-DD" }]);
+    const record: Record<string, unknown> = { typeVersion: version, data, startAt };
+    if (write.geometry !== undefined) record.geometry = write.geometry;
+    return { type, record };
+  };
+  const path = (uuid: string, operation: string) => {
+    if (typeof uuid !== "string" || !UUID.test(uuid)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "uuid", message: "pass the object's uuid" }]);
+    return { path: { uuid } };
+  };
+
+  return {
+    async create(data, write = {}) {
+      const request = body(data, "create", write);
+      await validate("full", data, "create", write.signal);
+      const { data: created } = await objecten.POST("/objects", { body: request, throwOnError: true, signal: write.signal });
+      return created as TypedObject<TData>;
+    },
+    async update(uuid, data, write = {}) {
+      const params = path(uuid, "update");
+      const request = body(data, "update", write);
+      await validate("full", data, "update", write.signal);
+      const { data: updated } = await objecten.PUT("/objects/{uuid}", { params, body: request, throwOnError: true, signal: write.signal });
+      return updated as TypedObject<TData>;
+    },
+    async patch(uuid, data, write = {}) {
+      const params = path(uuid, "patch");
+      const request = body(data, "patch", write);
+      await validate("partial", data, "patch", write.signal);
+      const { data: patched } = await objecten.PATCH("/objects/{uuid}", { params, body: request, throwOnError: true, signal: write.signal });
+      return patched as TypedObject<TData>;
+    },
+    async get(uuid, read = {}) {
+      const { data } = await objecten.GET("/objects/{uuid}", { params: path(uuid, "get"), throwOnError: true, signal: read.signal });
+      const object = data as TypedObject<TData>;
+      if (object?.type !== type) {
+        throw new ValidationError(`objectsOfType.get: object ${uuid} is of objecttype ${redactUrl(String(object?.type))}, not ${redactUrl(type)}`, [
+          { path: ["type"], code: "other_objecttype", message: "the object is of another objecttype" },
+        ]);
+      }
+      return object;
+    },
+    search(query, paginate) {
+      const where = query?.where ?? [];
+      if (query?.within === undefined) {
+        const q: Record<string, unknown> = { type, data_attr: dataAttrExpressions(where, false) };
+        if (query?.date !== undefined) q.date = query.date;
+        if (query?.pageSize !== undefined) q.pageSize = query.pageSize;
+        return objecten.paginate("/objects", { params: { query: q } }, paginate) as PageIterable<TypedObject<TData>>;
+      }
+      // The search body takes one `data_attr` expression, or several in the comma-separated `data_attrs`.
+      const expressions = dataAttrExpressions(where, where.length > 1);
+      const request: Record<string, unknown> = { type, geometry: { within: query.within } };
+      if (expressions.length === 1) request.data_attr = expressions[0];
+      if (expressions.length > 1) request.data_attrs = expressions.join(",");
+      if (query.date !== undefined) request.date = query.date;
+      const init = { body: request, params: { query: query.pageSize === undefined ? {} : { pageSize: query.pageSize } } };
+      return objecten.paginate("/objects/search", init, paginate) as PageIterable<TypedObject<TData>>;
+    },
+    all(paginate) {
+      return objecten.paginate("/objects", { params: { query: { type } } }, paginate) as PageIterable<TypedObject<TData>>;
+    },
+  };
+}
+
+/** Today's date in Europe/Amsterdam, the legal date of Dutch registrations. */
+function today(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
