@@ -48,3 +48,41 @@ export function toNodeListener(_handler: FetchHandler): NodeListener {
     { path: "", message: "Node http listeners need Node: in edge runtimes, Bun and Deno pass the fetch-style handler to the runtime directly" },
   ]);
 }
+
+/** Options of `readableContent` (Node only). */
+export interface ReadableContentOptions {
+  /** The number of bytes the stream yields. */
+  readonly size?: number;
+}
+
+/**
+ * Outside Node: always throws a `ConfigError`. In a browser, pass the `File` (a Blob) from an
+ * `<input type="file">` to `uploadDocument` instead.
+ *
+ * @example
+ * ```ts
+ * import { fileContent } from "commonground-sdk/node";
+ * // In a browser bundle this throws: pass input.files[0] to uploadDocument instead.
+ * ```
+ */
+export async function fileContent(_path: string | URL): Promise<Blob> {
+  throw new ConfigError("fileContent", [
+    { path: "", message: "file paths need Node: in a browser pass the File (a Blob) from an <input type=file> to uploadDocument" },
+  ]);
+}
+
+/**
+ * Outside Node: always throws a `ConfigError`. Pass a web `ReadableStream<Uint8Array>` as
+ * `{ stream, size }` to `uploadDocument` instead.
+ *
+ * @example
+ * ```ts
+ * import { readableContent } from "commonground-sdk/node";
+ * // In an edge bundle this throws: pass { stream: response.body, size } to uploadDocument instead.
+ * ```
+ */
+export function readableContent(_readable: unknown, _options?: ReadableContentOptions): never {
+  throw new ConfigError("readableContent", [
+    { path: "", message: "Node Readables need Node: pass a web ReadableStream<Uint8Array> as { stream, size } to uploadDocument instead" },
+  ]);
+}

@@ -8,3 +8,5 @@ export { clientCertificateFetch } from "./client-certificate-fetch.js";
 export type { ClientCertificateOptions, Pem } from "./client-certificate-options.js";
 export { toNodeListener } from "./to-node-listener.js";
 export type { FetchHandler, NodeListener } from "./to-node-listener.js";
+export { fileContent, readableContent } from "./document-content.js";
+export type { ReadableContentOptions } from "./document-content.js";

@@ -1,8 +1,8 @@
 import type { ReadableBody } from "../../core/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brk/2.0.0/types.js";
-import { normalizePostcode, postcodeIssues } from "../shared/postcode.js";
-import { boolean, checkParams, integer, list, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
+import { checkCategorySearch } from "../shared/category-search.js";
+import { boolean, integer, list, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
 import type { Needs } from "../client-with.js";
 
 /** A BRK client: any client with `GET /kadastraalonroerendezaken`. */
@@ -90,22 +90,10 @@ export interface FindKadastraalOnroerendeZakenResult {
  */
 export async function findKadastraalOnroerendeZaken(brk: KadastraalOnroerendeZakenClient, query: KadastraalOnroerendeZakenQuery): Promise<FindKadastraalOnroerendeZakenResult> {
   const { fields, expand, acceptCrs = "epsg:28992", signal, ...search } = query as unknown as Common & Record<string, unknown>;
-  const given = Object.keys(CATEGORIES).filter((key) => search[key] !== undefined);
-  const category = given.length === 1 ? given[0] : undefined;
-  if (category === undefined) {
-    throw new ConfigError("findKadastraalOnroerendeZaken", [{ path: "", message: `give exactly one of ${Object.keys(CATEGORIES).join(", ")}` }]);
-  }
+  const { values, issues } = checkCategorySearch("findKadastraalOnroerendeZaken", search, CATEGORIES);
   if (expand?.some((path) => !EXPANDS.includes(path.split(".")[0] as KadastraalOnroerendeZaakExpand))) {
     throw new ConfigError("findKadastraalOnroerendeZaken", [{ path: "expand", message: `use one or more of ${EXPANDS.join(", ")}` }]);
   }
-  const values: Record<string, unknown> = { ...search };
-  const issues = [];
-  if (category === "postcode") {
-    values.postcode = normalizePostcode(search.postcode as string);
-    issues.push(...postcodeIssues(values.postcode));
-  }
-  const { postcode: _checked, ...others } = values;
-  issues.push(...checkParams(others, CATEGORIES[category] ?? {}));
   if (fields !== undefined) issues.push(...list(text(/^[a-zA-Z0-9._]{1,200}$/), 1, 200)(fields, ["fields"]));
   throwIfInvalid("findKadastraalOnroerendeZaken", issues);
   const { persoonIdentificatie, ...rest } = values;

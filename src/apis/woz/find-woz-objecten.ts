@@ -1,10 +1,9 @@
 import type { ReadableBody } from "../../core/client-types.js";
-import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/woz/1.0.0/types.js";
 import type { PageIterable } from "../../pagination/page-iterable.js";
 import type { PaginateOptions } from "../../pagination/paginate-options.js";
-import { normalizePostcode, postcodeIssues } from "../shared/postcode.js";
-import { checkParams, integer, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
+import { checkCategorySearch } from "../shared/category-search.js";
+import { integer, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
 
 /** A WOZ client that can walk `GET /wozobjecten` (any generated WOZ client). */
 export interface WozObjectSearcher {
@@ -67,19 +66,7 @@ const CATEGORIES: Readonly<Record<string, Readonly<Record<string, ParamRule>>>> 
  */
 export function findWozObjecten(woz: WozObjectSearcher, query: WozObjectenQuery): PageIterable<WozObject> {
   const { fields, pageSize, signal, ...search } = query as unknown as Common & Record<string, unknown>;
-  const given = Object.keys(CATEGORIES).filter((key) => search[key] !== undefined);
-  const category = given.length === 1 ? given[0] : undefined;
-  if (category === undefined) {
-    throw new ConfigError("findWozObjecten", [{ path: "", message: `give exactly one of ${Object.keys(CATEGORIES).join(", ")}` }]);
-  }
-  const values: Record<string, unknown> = { ...search };
-  const issues = [];
-  if (category === "postcode") {
-    values.postcode = normalizePostcode(search.postcode as string);
-    issues.push(...postcodeIssues(values.postcode));
-  }
-  const { postcode: _checked, ...others } = values;
-  issues.push(...checkParams(others, CATEGORIES[category] ?? {}));
+  const { values, issues } = checkCategorySearch("findWozObjecten", search, CATEGORIES);
   if (pageSize !== undefined) issues.push(...integer(1, 100)(pageSize, ["pageSize"]));
   if (fields !== undefined && (fields.length === 0 || fields.some((f) => !/^[a-zA-Z0-9._]{1,200}$/.test(f)))) {
     issues.push({ path: ["fields"], code: "pattern", message: "must be one or more property paths such as waarden.vastgesteldeWaarde" });

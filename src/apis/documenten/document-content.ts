@@ -1,0 +1,170 @@
+import { ConfigError } from "../../errors/config-error.js";
+
+/**
+ * A stream whose length is known up front, such as a Node `Readable` through
+ * `readableContent(readable, { size })` from `commonground-sdk/node`.
+ *
+ * @example
+ * ```ts
+ * import type { SizedStream } from "commonground-sdk/documenten";
+ * const response = await fetch("https://example.org/rapport.pdf");
+ * const content: SizedStream = { stream: response.body!, size: Number(response.headers.get("content-length")) };
+ * ```
+ */
+export interface SizedStream {
+  /** The bytes, read once and incrementally. */
+  readonly stream: ReadableStream<Uint8Array>;
+  /** The number of bytes the stream yields. */
+  readonly size: number;
+}
+
+/**
+ * The content of a document: a `Blob` (or `File`), a `Uint8Array`, a string (sent as UTF-8), a
+ * {@link SizedStream}, or a bare `ReadableStream<Uint8Array>` together with `bestandsomvang`.
+ */
+export type DocumentContent = Blob | Uint8Array | string | SizedStream | ReadableStream<Uint8Array>;
+
+/** The bytes of one part, as pieces that are not copied together (slices of a Blob, stream chunks). */
+export interface PartData {
+  readonly size: number;
+  readonly pieces: readonly (Blob | Uint8Array)[];
+}
+
+/** Reads content in order, a part at a time. Internal to the upload workflows. */
+export interface ContentSource {
+  /** The size when the content itself knows it. */
+  readonly size: number | undefined;
+  /** The next `n` bytes (fewer only when the content ends first). */
+  read(n: number): Promise<PartData>;
+  /** Skips the next `n` bytes; resolves to how many there were. */
+  skip(n: number): Promise<number>;
+  /** Whether any byte is left. */
+  more(): Promise<boolean>;
+  /** Lets go of the content (cancels a stream). */
+  cancel(reason?: unknown): Promise<void>;
+}
+
+const isStream = (value: unknown): value is ReadableStream<Uint8Array> =>
+  typeof value === "object" && value !== null && typeof (value as { getReader?: unknown }).getReader === "function";
+
+/** Turns what the caller gave into a {@link ContentSource}; a ConfigError (for `subject`) when it is none of the kinds. */
+export function contentSource(content: unknown, subject: string): ContentSource {
+  if (typeof content === "string") return bytesSource(new TextEncoder().encode(content));
+  if (content instanceof Uint8Array) return bytesSource(content);
+  if (typeof Blob !== "undefined" && content instanceof Blob) return blobSource(content);
+  if (isStream(content)) return streamSource(content, undefined);
+  if (typeof content === "object" && content !== null && isStream((content as SizedStream).stream)) {
+    const size = (content as SizedStream).size;
+    if (typeof size === "number" && Number.isSafeInteger(size) && size >= 0) return streamSource((content as SizedStream).stream, size);
+    throw new ConfigError(subject, [{ path: "content.size", message: "must be the stream's length in bytes, a whole number ≥ 0" }]);
+  }
+  throw new ConfigError(subject, [
+    { path: "content", message: "pass a Blob, Uint8Array, string, ReadableStream<Uint8Array> or { stream, size } (Node streams and files: see commonground-sdk/node)" },
+  ]);
+}
+
+function bytesSource(bytes: Uint8Array): ContentSource {
+  let at = 0;
+  return {
+    size: bytes.byteLength,
+    async read(n) {
+      const part = bytes.subarray(at, at + n);
+      at += part.byteLength;
+      return { size: part.byteLength, pieces: [part] };
+    },
+    async skip(n) {
+      const before = at;
+      at = Math.min(bytes.byteLength, at + n);
+      return at - before;
+    },
+    async more() {
+      return at < bytes.byteLength;
+    },
+    async cancel() {},
+  };
+}
+
+/** A Blob is sliced, never read whole: a file-backed Blob stays on disk until a part is sent. */
+function blobSource(blob: Blob): ContentSource {
+  let at = 0;
+  return {
+    size: blob.size,
+    async read(n) {
+      const part = blob.slice(at, Math.min(blob.size, at + n));
+      at += part.size;
+      return { size: part.size, pieces: [part] };
+    },
+    async skip(n) {
+      const before = at;
+      at = Math.min(blob.size, at + n);
+      return at - before;
+    },
+    async more() {
+      return at < blob.size;
+    },
+    async cancel() {},
+  };
+}
+
+/** Reads a stream chunk by chunk; only the bytes of the part being cut are held. */
+function streamSource(stream: ReadableStream<Uint8Array>, size: number | undefined): ContentSource {
+  const reader = stream.getReader();
+  let left: Uint8Array | undefined;
+  let ended = false;
+  /** Calls `take` with chunks until `n` bytes were taken or the stream ended; returns the count. */
+  const pull = async (n: number, take: (chunk: Uint8Array) => void): Promise<number> => {
+    let have = 0;
+    while (have < n) {
+      let chunk = left;
+      left = undefined;
+      if (!chunk) {
+        if (ended) break;
+        const next = await reader.read();
+        if (next.done) {
+          ended = true;
+          break;
+        }
+        if (!(next.value instanceof Uint8Array)) {
+          throw new ConfigError("document content", [{ path: "content", message: "the stream must yield Uint8Array chunks (bytes), not strings or other values" }]);
+        }
+        chunk = next.value;
+      }
+      const need = n - have;
+      if (chunk.byteLength > need) {
+        left = chunk.subarray(need);
+        chunk = chunk.subarray(0, need);
+      }
+      take(chunk);
+      have += chunk.byteLength;
+    }
+    return have;
+  };
+  return {
+    size,
+    async read(n) {
+      const pieces: Uint8Array[] = [];
+      const size = await pull(n, (chunk) => pieces.push(chunk));
+      return { size, pieces };
+    },
+    skip: (n) => pull(n, () => undefined),
+    async more() {
+      while (!left || left.byteLength === 0) {
+        if (ended) return false;
+        const next = await reader.read();
+        if (next.done) ended = true;
+        else left = next.value;
+      }
+      return true;
+    },
+    async cancel(reason) {
+      await reader.cancel(reason).catch(() => undefined);
+    },
+  };
+}
+
+/** Base64 of bytes without Node's Buffer (chunked, so no argument list grows past engine limits). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.byteLength; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
