@@ -41,8 +41,12 @@ export function inputsStamp(registry: Registry): string {
   ];
   for (const file of inputs) hash.update(relative(ROOT, file)).update(existsSync(file) ? readFileSync(file) : "");
   for (const spec of registry.specs) hash.update(spec.sha256);
-  // Which APIs have workflows decides what their entries re-export.
-  for (const api of registry.apis) hash.update(`${api.id}:${hasWorkflows(api.id)}`);
+  // The workflows (and which versions they fit) decide what the entries re-export.
+  for (const api of registry.apis) {
+    const index = join(ROOT, "src", "apis", api.id, "index.ts");
+    hash.update(`${api.id}:`).update(hasWorkflows(api.id) ? readFileSync(index) : "");
+  }
+  hash.update(readFileSync(join(ROOT, "src", "apis", "workflow-needs.ts")));
   return hash.digest("hex");
 }
 

@@ -29,6 +29,19 @@ export function renderOperations(spec: SpecEntry, table: OperationTable): string
   ].join("\n");
 }
 
+/** `mock-facts.ts` (default versions only): what the landscape mock in `src/testing` serves and validates. */
+export function renderMockFacts(spec: SpecEntry, facts: unknown): string {
+  return [
+    header(spec, "Facts for the landscape mock (src/testing only; never imported by client entries)"),
+    `import type { MockFacts } from "../../../testing/engine/mock-facts.js";`,
+    "",
+    `/** Schemas and per-operation facts of ${spec.title} ${spec.version}, for \`commonground-sdk/testing\`. */`,
+    // A JSON string parses faster than an object literal of this size, and costs tsc nothing.
+    `export const mockFacts: MockFacts = JSON.parse(${JSON.stringify(JSON.stringify(facts))}) as MockFacts;`,
+    "",
+  ].join("\n");
+}
+
 function serverHint(doc: Json): string {
   const servers = Array.isArray(doc.servers) ? doc.servers : [];
   const first = servers.find(isObject);
@@ -38,9 +51,10 @@ function serverHint(doc: Json): string {
 
 /**
  * `index.ts`: the entry point of the version's subpath, with its factory (or only types for receivers).
- * With `workflows`, it also re-exports the API's hand-written workflows (`src/apis/<id>/index.ts`).
+ * `workflows` are the statements that re-export the API's hand-written workflows (`src/apis/<id>/`)
+ * that fit this version.
  */
-export function renderEntry(api: ApiEntry, spec: SpecEntry, doc: Json, options: { readonly workflows?: boolean } = {}): string {
+export function renderEntry(api: ApiEntry, spec: SpecEntry, doc: Json, options: { readonly workflows?: readonly string[] } = {}): string {
   const label = `${spec.title} ${spec.version}${spec.implementation === "standard" ? "" : ` (${spec.implementation})`}`;
   const typeExports = [
     `import type { components, operations, paths } from "./types.js";`,
@@ -53,7 +67,7 @@ export function renderEntry(api: ApiEntry, spec: SpecEntry, doc: Json, options: 
     "export type Operations = operations;",
     `export type { components, operations, paths } from "./types.js";`,
   ];
-  if (options.workflows) typeExports.push(`export * from "../../../apis/${api.id}/index.js";`);
+  if (options.workflows) typeExports.push(...options.workflows);
   if (api.kind === "receiver") {
     return [header(spec, "Entry point (types only)"), ...typeExports, ""].join("\n");
   }

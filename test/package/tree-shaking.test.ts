@@ -3,11 +3,12 @@
  * workflows (`src/apis/<id>`), so this bundles the sources with esbuild, as an app's bundler would,
  * and reads from the metafile which source files put bytes into the output.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { ROOT, factoryName, hasWorkflows, loadRegistry } from "../../scripts/lib/registry.ts";
+import { workflowExports } from "../../scripts/lib/workflow-exports.ts";
 
 const registry = loadRegistry();
 const apis = registry.apis.filter((api) => api.kind === "client" && hasWorkflows(api.id));
@@ -29,17 +30,6 @@ async function contributors(code: string): Promise<string[]> {
   return inputs.filter(([, info]) => info.bytesInOutput > 0).map(([file]) => relative(ROOT, join(ROOT, file)));
 }
 
-/** The value exports of a workflow index (`export { a, b } from "./x.js"`), not the types. */
-function workflowNames(id: string): string[] {
-  const text = readFileSync(join(ROOT, "src", "apis", id, "index.ts"), "utf8");
-  return [...text.matchAll(/^export \{([^}]*)\} from/gm)].flatMap((m) =>
-    (m[1] as string)
-      .split(",")
-      .map((s) => s.trim())
-      .filter((s) => s !== "" && !s.startsWith("type ")),
-  );
-}
-
 describe("workflows are tree-shaken away when unused", () => {
   it("has workflow folders to check", () => {
     expect(apis.map((a) => a.id)).toEqual(expect.arrayContaining(["zaken", "documenten", "catalogi"]));
@@ -59,7 +49,7 @@ describe("workflows are tree-shaken away when unused", () => {
   it("one workflow pulls in no other API's workflows", async () => {
     const checked: string[] = [];
     for (const api of apis) {
-      for (const name of workflowNames(api.id)) {
+      for (const name of workflowExports(api.id).values) {
         const files = await contributors(`export { ${name} } from "./src/generated/${api.id}/index.ts";`);
         const foreign = files.filter((f) => f.startsWith("src/apis/") && !f.startsWith(`src/apis/${api.id}/`) && !f.startsWith("src/apis/shared/"));
         expect(foreign, `${api.id}.${name}`).toEqual([]);

@@ -34,7 +34,7 @@ export interface TypedObject<TData> {
 type Lists<Path extends string> = { paginate(path: Path, init?: any, options?: PaginateOptions): PageIterable<unknown> };
 
 /** What {@link objectsOfType} needs of an Objects API client. */
-export type ObjectenClient = HasBaseUrl &
+export type ObjectenRecordClient = HasBaseUrl &
   Needs<"POST", "/objects"> &
   Needs<"GET", "/objects/{uuid}"> &
   Needs<"PUT", "/objects/{uuid}"> &
@@ -111,7 +111,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * ```
  * @throws {ConfigError} when `type` is not an absolute URL or `typeVersion` not a whole number ≥ 1.
  */
-export function objectsOfType<TData>(objecten: ObjectenClient, options: ObjectsOfTypeOptions): ObjectsOfType<TData> {
+export function objectsOfType<TData>(objecten: ObjectenRecordClient, options: ObjectsOfTypeOptions): ObjectsOfType<TData> {
   const issues: ConfigIssue[] = [];
   if (typeof options?.type !== "string" || !URL.canParse(options.type) || !/^https?:$/.test(new URL(options.type).protocol)) issues.push({ path: "type", message: "pass the objecttype's absolute http(s) URL" });
   const version = options?.typeVersion;
