@@ -2,7 +2,9 @@
  * Benchmark: type-check cost for a consumer of every default client, SDK factories vs bare
  * openapi-fetch typed with the same generated `paths`.
  *
- * Usage:   npx tsx bench/typecheck.bench.ts [--runs N] [--keep]
+ * Usage:   npx tsx bench/typecheck.bench.ts [--runs N] [--keep] [--check]
+ *          --check (run by `npm test`): exit 1 when the consumer view's instantiation ratio is over the
+ *          budget in bench/budgets.ts (instantiation counts are deterministic; times are not checked).
  * Needs:   src/generated/ (npm run generate). The "via package exports" row also needs dist/types/
  *          (npm run build); it is skipped when dist/ is missing.
  * Goal:    SDK Instantiations ≤ 1.2× bare openapi-fetch, and SDK Check time ≤ 3 s. The verdict is on
@@ -35,6 +37,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { factoryName, loadRegistry } from "../scripts/lib/registry.ts";
+import { BUDGETS } from "./budgets.ts";
 import { ROOT, cannotRun, load, machine, measure, median, printTable, revision, verdict } from "./shared.ts";
 
 const GOAL_RATIO = 1.2;
@@ -86,7 +89,9 @@ const CALLS: Record<string, { method: "GET" | "POST"; path: string; init: string
   woz: { method: "GET", path: "/wozobjecten/{identificatie}", init: `{ params: { path: { identificatie: "051800000001" } } }`, read: "?.identificatie" },
 };
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, keep: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "3" }, keep: { type: "boolean", default: false }, check: { type: "boolean", default: false } },
+});
 const runs = Math.max(1, Number(values.runs));
 const registry = loadRegistry();
 const apis = registry.apis.filter((a) => a.kind === "client");
@@ -285,6 +290,17 @@ try {
       (primary.checkS > GOAL_CHECK_S ? `; check time over by ${(primary.checkS - GOAL_CHECK_S).toFixed(2)} s` : ""),
   );
   console.log(`at end: ${load()}`);
+  if (values.check) {
+    const budget = BUDGETS.consumerTypecheck;
+    if (!pkg) {
+      cleanup();
+      cannotRun("--check needs dist/types: run npm run build first");
+    }
+    if (r > budget.limit) {
+      console.log(`FAIL (budget): ${budget.figure}: ${r.toFixed(3)}× > ${budget.limit}×. It protects ${budget.protects}.`);
+      process.exitCode = 1;
+    } else console.log(`PASS (budget): ${budget.figure}: ${r.toFixed(3)}× ≤ ${budget.limit}×`);
+  }
   if (values.keep) console.log(`kept: ${relative(ROOT, dir)}`);
 } finally {
   cleanup();

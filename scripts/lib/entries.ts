@@ -26,6 +26,8 @@ export function packageEntries(registry: Registry): Entry[] {
       fallback: { out: "node-unsupported/index", source: "src/node-unsupported/index.ts" },
     },
   ];
+  // The landscape mock: never imported by a client entry.
+  entries.push({ subpath: "./testing", out: "testing/index", source: "src/testing/index.ts" });
   for (const api of registry.apis) {
     entries.push({ subpath: `./${api.id}`, out: `${api.id}/index`, source: `src/generated/${api.id}/index.ts` });
     for (const spec of registry.specs.filter((s) => s.id === api.id)) {
@@ -52,3 +54,6 @@ export function exportsMap(entries: readonly Entry[]): Record<string, unknown> {
   map["./package.json"] = "./package.json";
   return map;
 }
+
+/** Node-only executables (package.json `bin`), built by tsup but not exported as subpaths. */
+export const CLI_ENTRIES: Readonly<Record<string, string>> = { "cli/index": "src/cli/index.ts" };

@@ -1,4 +1,4 @@
-import createClient from "openapi-fetch";
+import createClient, { defaultBodySerializer } from "openapi-fetch";
 import type { HttpMethod } from "openapi-typescript-helpers";
 import { composeAuth } from "../auth/compose.js";
 import { isCommonGroundError } from "../errors/common-ground-error.js";
@@ -101,13 +101,33 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     if (manual) withDefaults.redirect = "manual";
     let kept: Deadline[] | undefined;
     let scope: CallScope | undefined;
+    // A body openapi-fetch serialises to something fetch can send again (a Blob, a string, …) is kept,
+    // so the transport re-sends it on a retry instead of reading the request body into memory.
+    // A body given as a function (the Documenten part upload uses this) is a factory: called for the
+    // first attempt and again for each retry, so a stream body can be retried without buffering it.
+    let replay: BodyInit | undefined;
+    let factory: (() => BodyInit) | undefined;
+    if (typeof withDefaults.body === "function") {
+      factory = withDefaults.body as () => BodyInit;
+      const make = factory;
+      withDefaults.bodySerializer = () => make();
+      (withDefaults as { duplex?: string }).duplex = "half";
+    } else if (withDefaults.body !== undefined) {
+      const serialize = (withDefaults.bodySerializer as ((body: unknown, headers?: unknown) => unknown) | undefined) ?? defaultBodySerializer;
+      withDefaults.bodySerializer = (body: unknown, headers?: unknown) => {
+        const out = serialize(body, headers);
+        if (isReplayable(out)) replay = out;
+        return out;
+      };
+    }
+    const replayBody = factory ?? ((): BodyInit | undefined => replay);
     if (first) {
       withDefaults.signal = first.signal;
       const list: Deadline[] = [];
       kept = list;
-      scope = { first, manualRedirects: manual, keep: (d) => list.push(d) };
-    } else if (hasKeys(options)) {
-      scope = sharedScopes[manual ? 1 : 0];
+      scope = { first, manualRedirects: manual, keep: (d) => list.push(d), replayBody };
+    } else if (hasKeys(options) || withDefaults.body !== undefined) {
+      scope = withDefaults.body === undefined ? sharedScopes[manual ? 1 : 0] : { ...sharedScopes[manual ? 1 : 0], replayBody };
     }
     const callScope = scope;
     // Without a deadline and without per-call options, the client's shared fetch sends it.
@@ -165,6 +185,18 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     );
   };
   return client as unknown as CommonGroundClient<Paths>;
+}
+
+/** Whether fetch can send a body again as it is (unlike a stream, which can be read once). */
+function isReplayable(body: unknown): body is BodyInit {
+  return (
+    typeof body === "string" ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof URLSearchParams ||
+    (typeof FormData !== "undefined" && body instanceof FormData)
+  );
 }
 
 /** Leaves SDK errors alone; wraps the rest (a deadline hit while reading the body, a body that is not JSON, …). */

@@ -2,7 +2,7 @@ import { CommonGroundError } from "./common-ground-error.js";
 
 /** One version of a catalogue type seen during a lookup, with its validity. */
 export interface CatalogusTypeCandidate {
-  /** The type's URL (redacted). */
+  /** The type's URL, as the server sent it (only the error's message is redacted). */
   readonly url: string;
   /** First day it is valid (`beginGeldigheid`). */
   readonly beginGeldigheid: string | null;
@@ -10,7 +10,7 @@ export interface CatalogusTypeCandidate {
   readonly eindeGeldigheid: string | null;
   /** True for an unpublished version. */
   readonly concept: boolean;
-  /** The catalogus it belongs to (redacted URL), when the server said. */
+  /** The catalogus it belongs to, when the server said. */
   readonly catalogus: string | null;
 }
 
@@ -22,7 +22,7 @@ export interface CatalogusLookupCriteria {
   readonly key: "identificatie" | "omschrijving";
   /** The key value searched for. */
   readonly value: string;
-  /** The catalogus URL it was limited to (redacted), if any. */
+  /** The catalogus URL it was limited to, if any. */
   readonly catalogus?: string;
   /** The day the version had to be valid on, `YYYY-MM-DD` (Europe/Amsterdam). */
   readonly validOn: string;

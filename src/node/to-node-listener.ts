@@ -12,7 +12,8 @@ export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (e
  * (`(req, res, next)`): it builds a `Request` from the `IncomingMessage` (method, URL, headers,
  * body stream), and writes the `Response`'s status, headers and body back. A body Express already
  * parsed (`req.body` as a Buffer or string) is used as is; a parsed JSON object is sent on re-serialised. An error of the handler goes to `next`
- * when given, else it answers 500 without details.
+ * when given, else it answers 500 without details. When the client disconnects, the request's
+ * signal aborts and writing the body stops (its stream is cancelled), also while waiting for `drain`.
  *
  * @example
  * ```ts
@@ -80,10 +81,44 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
     return;
   }
   const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (!res.write(value)) await new Promise<void>((resolve) => res.once("drain", () => resolve()));
+  try {
+    for (;;) {
+      if (res.destroyed) {
+        // The client went away: stop producing the body.
+        await reader.cancel().catch(() => {});
+        return;
+      }
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value) && !(await drained(res))) {
+        await reader.cancel().catch(() => {});
+        return;
+      }
+    }
+  } catch (error) {
+    await reader.cancel(error).catch(() => {});
+    throw error;
   }
   res.end();
+}
+
+/**
+ * Waits until `res` can take more data: true on `drain`, false when the connection closes or
+ * errors first (a client that disconnects mid-write never drains).
+ */
+function drained(res: ServerResponse): Promise<boolean> {
+  if (res.destroyed) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    const done = (ok: boolean) => () => {
+      res.off("drain", onDrain);
+      res.off("close", onClose);
+      res.off("error", onClose);
+      resolve(ok);
+    };
+    const onDrain = done(true);
+    const onClose = done(false);
+    res.once("drain", onDrain);
+    res.once("close", onClose);
+    res.once("error", onClose);
+  });
 }

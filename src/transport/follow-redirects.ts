@@ -1,3 +1,4 @@
+import { setBody } from "./set-body.js";
 import type { FetchLike } from "../core/client-options.js";
 import { NetworkError } from "../errors/network-error.js";
 
@@ -11,8 +12,8 @@ export interface RedirectContext {
   readonly origin: string;
   /** Header names that carry credentials: dropped as soon as a redirect leaves `origin`. */
   readonly credentialHeaders: readonly string[];
-  /** The request body, for 307/308 (which repeat it). */
-  readonly body: ArrayBuffer | undefined;
+  /** The request body, for 307/308 (which repeat it): a fresh one per hop. */
+  readonly body: () => BodyInit | undefined;
   /** For messages. */
   readonly shownUrl: () => string;
 }
@@ -42,7 +43,10 @@ export async function followRedirects(first: Request, firstResponse: Response, c
     const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && request.method === "POST");
     const init: RequestInit = { method: toGet ? "GET" : request.method, headers, signal: request.signal, redirect: "manual" };
     if (toGet) headers.delete("content-type");
-    else if (context.body !== undefined) init.body = context.body;
+    else {
+      const body = context.body();
+      if (body !== undefined) setBody(init, body);
+    }
     request = new Request(next, init);
     response = await context.fetch(request);
   }

@@ -1,3 +1,4 @@
+import { setBody } from "./set-body.js";
 import type { AuthStrategy } from "../auth/auth-strategy.js";
 import type { FetchLike } from "../core/client-options.js";
 import { AuthError } from "../errors/auth-error.js";
@@ -41,6 +42,11 @@ export interface CallScope {
   /** The client set `redirect: "manual"` on the request (because it carries credentials): follow by hand. */
   readonly manualRedirects: boolean;
   keep(deadline: Deadline): void;
+  /**
+   * Gives the request body again for another attempt (the serialised Blob or string, or a fresh stream
+   * from a body factory), so that the transport need not read the body into memory to retry it.
+   */
+  readonly replayBody?: () => BodyInit | undefined;
 }
 
 /** Sends one request through auth, routing, timeouts and retries. */
@@ -87,7 +93,17 @@ export function createTransport(config: TransportConfig): Transport {
     };
     // Only idempotent methods are retried, unless the caller says this POST/PATCH is safe to repeat.
     const retry = policy !== false && (IDEMPOTENT_METHODS.has(method) || call.idempotent === true) ? policy : undefined;
-    const body = BODYLESS.has(method) ? undefined : await request.arrayBuffer();
+    // A body the client can give again (a Blob part, a JSON string, a body factory) is not read here;
+    // any other body is read into memory once, so that a retry can send it again.
+    const replay = BODYLESS.has(method) ? undefined : scope?.replayBody;
+    let spare = replay?.();
+    const read = BODYLESS.has(method) || spare !== undefined ? undefined : await request.arrayBuffer();
+    const body = (): BodyInit | undefined => {
+      if (read !== undefined || replay === undefined) return read;
+      const given = spare ?? replay();
+      spare = undefined;
+      return given;
+    };
     // Routing applies only under the base URL (not to another API on the same host).
     const routing = ours ? config.routing : undefined;
     const target = routing ? new URL(url) : undefined;
@@ -106,14 +122,16 @@ export function createTransport(config: TransportConfig): Transport {
       if (call.auditToelichting !== undefined) headers.set("X-Audit-Toelichting", call.auditToelichting);
       if (call.traceparent !== undefined) headers.set("traceparent", call.traceparent);
       // The first attempt of a bodyless, unrouted call goes out as openapi-fetch made it.
-      const reuse = sent === 0 && body === undefined && routed === undefined && (timeout === false || first !== undefined);
+      // So does one whose body the client can give again: the request still holds it unread.
+      const reuse = sent === 0 && read === undefined && routed === undefined && (timeout === false || first !== undefined);
       const deadline = reuse ? first : timeout === false ? undefined : attemptDeadline(timeout, caller());
       let outgoing = request;
       if (!reuse) {
         const init: RequestInit = { method, headers, redirect: auth ? "manual" : request.redirect };
         const signal = deadline?.signal ?? caller();
         if (signal) init.signal = signal;
-        if (body !== undefined) init.body = body;
+        const payload = body();
+        if (payload !== undefined) setBody(init, payload);
         outgoing = new Request(routed ?? url, init);
       }
       // Events are only built when a hook or logger will see them.

@@ -1,5 +1,5 @@
 import { type Server, createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createNotificationHandler } from "../../src/apis/notificaties/index.js";
 import type { Notificatie } from "../../src/apis/notificaties/index.js";
@@ -105,4 +105,48 @@ describe("toNodeListener", () => {
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain("secret");
   });
+
+  it("stops writing and cancels the body when the client disconnects mid-write (no wait for a drain that never comes)", async () => {
+    let cancelled = false;
+    let pulls = 0;
+    const chunk = new Uint8Array(1 << 20);
+    const listener = toNodeListener(
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              pulls++;
+              controller.enqueue(chunk);
+            },
+            cancel() {
+              cancelled = true;
+            },
+          }),
+        ),
+    );
+    let finished: Promise<void> | undefined;
+    const base = new URL(
+      await listen((req, res) => {
+        finished = listener(req, res);
+      }),
+    );
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(base.port), base.hostname, () => socket.write(`GET /groot HTTP/1.1\r\nHost: ${base.host}\r\n\r\n`));
+      socket.once("data", () => {
+        socket.pause(); // read no more: the server's buffers fill and write() returns false
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 100);
+      });
+      socket.once("error", reject);
+    });
+    const outcome = await Promise.race([finished?.then(() => "finished"), new Promise((r) => setTimeout(() => r("still waiting"), 2000))]);
+    expect(outcome).toBe("finished");
+    expect(cancelled).toBe(true);
+    const after = pulls;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pulls).toBe(after);
+  });
 });
+

@@ -30,7 +30,8 @@ describe("package surface", () => {
     expect(subpaths).toContain("./zaken");
     expect(subpaths).toContain("./zaken/1.5.1-openzaak-1.30.0");
     expect(subpaths).toContain("./node");
-    expect(subpaths).toHaveLength(2 + registry.apis.length + registry.specs.length + 1);
+    expect(subpaths).toContain("./testing");
+    expect(subpaths).toHaveLength(3 + registry.apis.length + registry.specs.length + 1);
   });
 
   it("offers the factory the issue names for every API id", () => {

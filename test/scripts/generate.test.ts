@@ -110,7 +110,8 @@ describe("generateAll", () => {
     const first = await generateAll({ force: true, outDir });
     expect(first.skipped).toBe(false);
     expect(readdirSync(outDir).sort()).toEqual([".stamp", "dingen"]);
-    expect(readdirSync(join(outDir, "dingen", "1.0.0")).sort()).toEqual(["index.ts", "operations.ts", "types.ts"]);
+    // The default version also gets the mock's facts (commonground-sdk/testing).
+    expect(readdirSync(join(outDir, "dingen", "1.0.0")).sort()).toEqual(["index.ts", "mock-facts.ts", "operations.ts", "types.ts"]);
     expect(existsSync(join(outDir, "dingen", "index.ts"))).toBe(true);
     expect(readFileSync(join(outDir, "dingen", "1.0.0", "types.ts"), "utf8")).toContain("url?: $Read<string>;");
     expect(readdirSync(dirname(outDir))).toEqual(["generated"]);

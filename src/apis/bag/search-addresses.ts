@@ -3,6 +3,7 @@ import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/bag/2.0.0/types.js";
 import type { PageIterable } from "../../pagination/page-iterable.js";
 import type { PaginateOptions } from "../../pagination/paginate-options.js";
+import { checkClient } from "../shared/check-client.js";
 import { boolean, checkParams, integer, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
 import { normalizePostcode, postcodeIssues } from "../shared/postcode.js";
 
@@ -81,10 +82,16 @@ const RULES: Readonly<Record<string, ParamRule>> = {
  * }
  * ```
  * @throws {ValidationError} (at once, before anything is sent) for a bad postcode, huisnummer,
- *   huisletter, huisnummertoevoeging or pageSize; {@link ConfigError} for an unknown `expand` member.
+ *   huisletter, huisnummertoevoeging (also `""`, which would still be sent) or pageSize;
+ *   {@link ConfigError} for a missing client or query, or an `expand` that is not a list of known members.
  */
 export function searchAddresses<E extends AdresExpandPath = never>(bag: AddressSearcher, query: SearchAddressesQuery<E>): PageIterable<BagAdres<E>> {
+  checkClient("searchAddresses", bag, ["paginate"]);
+  if (typeof query !== "object" || query === null) throw new ConfigError("searchAddresses", [{ path: "query", message: "pass { postcode, huisnummer }" }]);
   const { postcode: raw, expand, acceptCrs = "epsg:28992", signal, maxPages, ...rest } = query;
+  if (expand !== undefined && (!Array.isArray(expand) || expand.some((e) => typeof e !== "string"))) {
+    throw new ConfigError("searchAddresses", [{ path: "expand", message: `pass a list of member names, e.g. ["woonplaats"]; use ${ADRES_EXPANDS.join(", ")}` }]);
+  }
   const postcode = normalizePostcode(raw);
   throwIfInvalid("searchAddresses", [...postcodeIssues(postcode), ...checkParams(rest as Record<string, unknown>, RULES)]);
   const unknown = (expand ?? []).filter((path) => !ADRES_EXPANDS.includes(path.split(".")[0] as AdresExpand));

@@ -2,6 +2,7 @@ import type { ReadableBody } from "../../core/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brk/2.0.0/types.js";
 import { checkCategorySearch } from "../shared/category-search.js";
+import { checkClient } from "../shared/check-client.js";
 import { boolean, integer, list, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
 import type { Needs } from "../client-with.js";
 
@@ -85,13 +86,16 @@ export interface FindKadastraalOnroerendeZakenResult {
  * const brk = createBrkClient({ baseUrl: "https://api.brk.kadaster.nl/esd-eto-apikey/bevragen/v2", headers: { "X-Api-Key": key } });
  * const { kadastraalOnroerendeZaken } = await findKadastraalOnroerendeZaken(brk, { postcode: "7371 DB", huisnummer: 29 });
  * ```
- * @throws {ConfigError} when no category or more than one is given, or for an unknown `expand` member.
+ * @throws {ConfigError} for a missing client or query, when no category or more than one is given,
+ *   or for an `expand` that is not a list of known members.
  * @throws {ValidationError} when a parameter breaks the spec's pattern or range.
  */
 export async function findKadastraalOnroerendeZaken(brk: KadastraalOnroerendeZakenClient, query: KadastraalOnroerendeZakenQuery): Promise<FindKadastraalOnroerendeZakenResult> {
+  checkClient("findKadastraalOnroerendeZaken", brk, ["GET"]);
+  if (typeof query !== "object" || query === null) throw new ConfigError("findKadastraalOnroerendeZaken", [{ path: "query", message: "pass one search category, e.g. { postcode, huisnummer }" }]);
   const { fields, expand, acceptCrs = "epsg:28992", signal, ...search } = query as unknown as Common & Record<string, unknown>;
   const { values, issues } = checkCategorySearch("findKadastraalOnroerendeZaken", search, CATEGORIES);
-  if (expand?.some((path) => !EXPANDS.includes(path.split(".")[0] as KadastraalOnroerendeZaakExpand))) {
+  if (expand !== undefined && (!Array.isArray(expand) || expand.length === 0 || expand.some((path) => typeof path !== "string" || !EXPANDS.includes(path.split(".")[0] as KadastraalOnroerendeZaakExpand)))) {
     throw new ConfigError("findKadastraalOnroerendeZaken", [{ path: "expand", message: `use one or more of ${EXPANDS.join(", ")}` }]);
   }
   if (fields !== undefined) issues.push(...list(text(/^[a-zA-Z0-9._]{1,200}$/), 1, 200)(fields, ["fields"]));

@@ -1,6 +1,7 @@
 import type { ReadableBody } from "../../core/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brp-bewoning/2.1.0/types.js";
+import { checkClient, checkOptionsObject } from "../shared/check-client.js";
 import { checkParams, date, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
 import type { Needs } from "../client-with.js";
 
@@ -48,11 +49,13 @@ export interface FindBewoningenResult {
  * const bewoning = createBrpBewoningClient({ baseUrl: "https://proefomgeving.haalcentraal.nl/haalcentraal/api/bewoning" });
  * const { bewoningen } = await findBewoningen(bewoning, { type: "BewoningMetPeildatum", peildatum: "2024-01-01", adresseerbaarObjectIdentificatie: "0800010000000001" });
  * ```
- * @throws {ConfigError} for an unknown `type`.
+ * @throws {ConfigError} for a missing client, options that are not an object, or an unknown `type`.
  * @throws {ValidationError} when a parameter breaks the spec's rules (`issues[].code` as the API's
  *   `invalidParams`: `required`, `date`, `pattern`, `invalidParam` for `datumTot` not after `datumVan`).
  */
 export async function findBewoningen(bewoning: BewoningClient, query: BewoningenQuery, options: FindBewoningenOptions = {}): Promise<FindBewoningenResult> {
+  checkClient("findBewoningen", bewoning, ["POST"]);
+  checkOptionsObject("findBewoningen", options);
   const rules = typeof query?.type === "string" && Object.hasOwn(RULES, query.type) ? RULES[query.type] : undefined;
   if (!rules) throw new ConfigError("findBewoningen", [{ path: "type", message: `is not a query type of POST /bewoningen; use one of ${Object.keys(RULES).join(", ")}` }]);
   const issues = checkParams(query as unknown as Record<string, unknown>, rules, ["type"]);

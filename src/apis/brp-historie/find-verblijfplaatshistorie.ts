@@ -1,6 +1,7 @@
 import type { ReadableBody } from "../../core/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brp-historie/2.0.0/types.js";
+import { checkClient, checkOptionsObject } from "../shared/check-client.js";
 import { bsn, checkParams, date, type ParamRule, throwIfInvalid } from "../shared/param-checks.js";
 import type { Needs } from "../client-with.js";
 
@@ -40,7 +41,8 @@ export interface FindVerblijfplaatshistorieResult {
 /**
  * Reads where a person lived on a peildatum or during a periode (`POST /verblijfplaatshistorie`),
  * after checking the query locally: the burgerservicenummer (nine digits, eleven-test), real
- * `YYYY-MM-DD` dates, and no parameter the query type does not have. A bad query sends nothing.
+ * `YYYY-MM-DD` dates, `datumTot` after `datumVan` (as the API's own fout-cases require), and no
+ * parameter the query type does not have. A bad query sends nothing.
  *
  * @example
  * ```ts
@@ -48,18 +50,26 @@ export interface FindVerblijfplaatshistorieResult {
  * const historie = createBrpHistorieClient({ baseUrl: "https://proefomgeving.haalcentraal.nl/haalcentraal/api/brphistorie" });
  * const { verblijfplaatsen } = await findVerblijfplaatshistorie(historie, { type: "RaadpleegMetPeriode", burgerservicenummer: "999993653", datumVan: "2020-01-01", datumTot: "2024-01-01" });
  * ```
- * @throws {ConfigError} for an unknown `type`.
+ * @throws {ConfigError} for a missing client, options that are not an object, or an unknown `type`.
  * @throws {ValidationError} when a parameter breaks the rules (`pattern`, `elevenTest`, `date`,
- *   `required`, `unknownParam`); no message holds the BSN.
+ *   `required`, `unknownParam`, `invalidParam` for `datumTot` not after `datumVan`); no message holds the BSN.
  */
 export async function findVerblijfplaatshistorie(
   historie: HistorieClient,
   query: HistorieQuery,
   options: FindVerblijfplaatshistorieOptions = {},
 ): Promise<FindVerblijfplaatshistorieResult> {
+  checkClient("findVerblijfplaatshistorie", historie, ["POST"]);
+  checkOptionsObject("findVerblijfplaatshistorie", options);
   const rules = typeof query?.type === "string" && Object.hasOwn(RULES, query.type) ? RULES[query.type] : undefined;
   if (!rules) throw new ConfigError("findVerblijfplaatshistorie", [{ path: "type", message: `is not a query type of POST /verblijfplaatshistorie; use one of ${Object.keys(RULES).join(", ")}` }]);
-  throwIfInvalid("findVerblijfplaatshistorie", checkParams(query as unknown as Record<string, unknown>, rules, ["type"]));
+  const issues = checkParams(query as unknown as Record<string, unknown>, rules, ["type"]);
+  // The API's rule "datumTot moet na datumVan liggen" (invalidParam; equal dates are refused too):
+  // BRP-API/Haal-Centraal-BRP-historie-bevragen, features/raadpleeg-verblijfplaats-met-periode/gba/test/foutsituaties-gba.feature.
+  if (issues.length === 0 && query.type === "RaadpleegMetPeriode" && query.datumTot <= query.datumVan) {
+    issues.push({ path: ["datumTot"], code: "invalidParam", message: "must be after datumVan" });
+  }
+  throwIfInvalid("findVerblijfplaatshistorie", issues);
   const { data, response } = await historie.POST("/verblijfplaatshistorie", {
     body: query,
     throwOnError: true,

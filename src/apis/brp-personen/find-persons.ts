@@ -2,6 +2,7 @@ import type { ReadableBody } from "../../core/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brp-personen/2.7.0/types.js";
 import type { Needs } from "../client-with.js";
+import { checkClient, checkOptionsObject } from "../shared/check-client.js";
 import { checkParams, throwIfInvalid } from "../shared/param-checks.js";
 import { PERSON_QUERY_RULES } from "./person-query-rules.js";
 
@@ -53,8 +54,9 @@ export interface FindPersonsResult<T extends PersonenQueryType> {
  * Finds or reads persons in the BRP (`POST /personen`) with one of the seven query types, after
  * checking the query locally: every BSN (nine digits, eleven-test, at most 20), `fields` (1–130
  * field paths), postcode, huisnummer (1–99999), dates (`YYYY-MM-DD`), gemeenteVanInschrijving
- * (four digits), the spec's name patterns, and no parameter the query type does not have. A bad
- * query sends nothing.
+ * (four digits), the spec's name patterns, and no parameter the query type does not have. An
+ * optional parameter given as `""` or `null` is refused too (it would still be sent): leave it out.
+ * A bad query sends nothing.
  *
  * @example
  * ```ts
@@ -62,13 +64,15 @@ export interface FindPersonsResult<T extends PersonenQueryType> {
  * const brp = createBrpPersonenClient({ baseUrl: "https://proefomgeving.haalcentraal.nl/haalcentraal/api/brp", headers: { "X-API-KEY": key } });
  * const { personen } = await findPersons(brp, { type: "ZoekMetPostcodeEnHuisnummer", postcode: "2628HJ", huisnummer: 2, fields: ["burgerservicenummer", "naam"] });
  * ```
- * @throws {ConfigError} for an unknown `type` (the message lists the valid ones).
+ * @throws {ConfigError} for a missing client, options that are not an object, or an unknown `type` (the message lists the valid ones).
  * @throws {ValidationError} when a parameter breaks the spec's rules; `issues[].path` names it
  *   (`["burgerservicenummer", 2]`) and `code` is the code the API itself would answer (`pattern`,
  *   `required`, `minimum`, …) or `elevenTest`. No message holds a BSN.
  * @throws {HttpError} (BadRequestError, UnauthorizedError, …) when the server refuses.
  */
 export async function findPersons<Q extends PersonenQuery>(brp: PersonenClient, query: Q, options: FindPersonsOptions = {}): Promise<FindPersonsResult<Q["type"]>> {
+  checkClient("findPersons", brp, ["POST"]);
+  checkOptionsObject("findPersons", options);
   const rules = typeof query?.type === "string" ? PERSON_QUERY_RULES[query.type] : undefined;
   if (!rules || !Object.hasOwn(PERSON_QUERY_RULES, query.type)) {
     throw new ConfigError("findPersons", [{ path: "type", message: `is not a query type of POST /personen; use one of ${PERSONEN_QUERY_TYPES.join(", ")}` }]);

@@ -9,6 +9,8 @@ import { redactText, redactUrl } from "../../errors/redact.js";
 import { ValidationError } from "../../errors/validation-error.js";
 import type { PaginateOptions } from "../../pagination/paginate-options.js";
 import { amsterdamDay, isIsoDate } from "../shared/calendar-day.js";
+import { checkClient } from "../shared/check-client.js";
+import { isAbsoluteHttpUrl } from "../shared/is-absolute-http-url.js";
 
 /**
  * A client that can walk the list at `Path` with `paginate` (every generated client of a version that
@@ -65,7 +67,6 @@ const SHOWN = 10;
 /** The most items the "what exists" walk after a miss reads. */
 const DIAGNOSTIC_LIMIT = 500;
 
-const isHttpUrl = (value: string): boolean => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value);
 const lastSegment = (url: string): string => url.replace(/\/+$/, "").split("/").pop() ?? "";
 
 /** Checks the options before any request; returns the day as `YYYY-MM-DD`. */
@@ -74,7 +75,7 @@ function checkInput(spec: TypeListSpec, value: unknown, options: FindTypeOptions
   if (typeof value !== "string" || value.trim() === "") {
     issues.push({ path: spec.key, message: `is required: the ${spec.resource}'s ${spec.key} (a non-empty string)` });
   }
-  if (options.catalogus !== undefined && (typeof options.catalogus !== "string" || !isHttpUrl(options.catalogus))) {
+  if (options.catalogus !== undefined && !isAbsoluteHttpUrl(options.catalogus)) {
     issues.push({ path: "catalogus", message: "must be the absolute URL of a catalogus (https://…/catalogussen/{uuid}), or left out" });
   }
   let day = "";
@@ -95,11 +96,11 @@ function checkInput(spec: TypeListSpec, value: unknown, options: FindTypeOptions
 
 function candidateOf(item: Item): CatalogusTypeCandidate {
   return {
-    url: redactUrl(item.url),
+    url: item.url,
     beginGeldigheid: item.beginGeldigheid?.slice(0, 10) ?? null,
     eindeGeldigheid: item.eindeGeldigheid?.slice(0, 10) ?? null,
     concept: item.concept === true,
-    catalogus: item.catalogus ? redactUrl(item.catalogus) : null,
+    catalogus: item.catalogus ? item.catalogus : null,
   };
 }
 
@@ -129,13 +130,14 @@ async function walk(client: Paginates<string>, spec: TypeListSpec, value: string
   return out;
 }
 
+// Data fields keep the URLs as the server sent them; only the message is redacted.
 const range = (c: CatalogusTypeCandidate): string =>
-  `${c.concept ? "concept, " : ""}${c.beginGeldigheid ?? "…"} – ${c.eindeGeldigheid ?? "open"}${c.catalogus ? `, catalogus ${c.catalogus}` : ""}`;
+  `${c.concept ? "concept, " : ""}${c.beginGeldigheid ?? "…"} – ${c.eindeGeldigheid ?? "open"}${c.catalogus ? `, catalogus ${redactUrl(c.catalogus)}` : ""}`;
 const list = (cs: readonly CatalogusTypeCandidate[]): string =>
-  cs.slice(0, SHOWN).map((c) => `${c.url} (${range(c)})`).join("; ") + (cs.length > SHOWN ? `; and ${cs.length - SHOWN} more` : "");
+  cs.slice(0, SHOWN).map((c) => `${redactUrl(c.url)} (${range(c)})`).join("; ") + (cs.length > SHOWN ? `; and ${cs.length - SHOWN} more` : "");
 
 function lookupError(spec: TypeListSpec, criteria: CatalogusLookupCriteria, candidates: CatalogusTypeCandidate[], matches: CatalogusTypeCandidate[]): CatalogusLookupError {
-  const keyed = `with ${spec.key} "${criteria.value}"${criteria.catalogus ? ` in catalogus ${criteria.catalogus}` : ""}`;
+  const keyed = `with ${spec.key} "${redactText(criteria.value)}"${criteria.catalogus ? ` in catalogus ${redactUrl(criteria.catalogus)}` : ""}`;
   const on = `valid on ${criteria.validOn} (Europe/Amsterdam)`;
   if (matches.length > 1) {
     return new CatalogusLookupError("ambiguous", criteria, candidates, matches,
@@ -156,6 +158,7 @@ function lookupError(spec: TypeListSpec, criteria: CatalogusLookupCriteria, cand
 
 /** Finds the one version valid on the day; see {@link FindTypeOptions}. */
 export async function findCatalogusType<T>(client: Paginates<string>, spec: TypeListSpec, value: string | undefined, options: FindTypeOptions): Promise<T> {
+  checkClient(spec.workflow, client, ["paginate"]);
   const day = checkInput(spec, value, options);
   const key = value as string;
   const includeConcepts = options.includeConcepts ?? false;
@@ -176,8 +179,8 @@ export async function findCatalogusType<T>(client: Paginates<string>, spec: Type
   const criteria: CatalogusLookupCriteria = {
     resource: spec.resource,
     key: spec.key,
-    value: redactText(key),
-    ...(options.catalogus !== undefined ? { catalogus: redactUrl(options.catalogus) } : {}),
+    value: key,
+    ...(options.catalogus !== undefined ? { catalogus: options.catalogus } : {}),
     validOn: day,
     includeConcepts,
   };

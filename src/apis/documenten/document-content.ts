@@ -24,10 +24,12 @@ export interface SizedStream {
  */
 export type DocumentContent = Blob | Uint8Array | string | SizedStream | ReadableStream<Uint8Array>;
 
-/** The bytes of one part, as pieces that are not copied together (slices of a Blob, stream chunks). */
+/** The bytes of one part: a slice of a Blob or of the caller's bytes, or a buffer a stream was read into. */
 export interface PartData {
   readonly size: number;
   readonly pieces: readonly (Blob | Uint8Array)[];
+  /** Gives the part's buffer back for the next part (stream content); call once the part is sent or given up. */
+  readonly release?: () => void;
 }
 
 /** Reads content in order, a part at a time. Internal to the upload workflows. */
@@ -106,9 +108,14 @@ function blobSource(blob: Blob): ContentSource {
   };
 }
 
-/** Reads a stream chunk by chunk; only the bytes of the part being cut are held. */
+/**
+ * Reads a stream chunk by chunk into one buffer per part. Each chunk is copied at once and let go, so
+ * the stream's chunks die young; the part buffers are reused for later parts (at most one per part in
+ * flight), so a long upload allocates no new large blocks after the first few parts.
+ */
 function streamSource(stream: ReadableStream<Uint8Array>, size: number | undefined): ContentSource {
   const reader = stream.getReader();
+  const free: Uint8Array[] = [];
   let left: Uint8Array | undefined;
   let ended = false;
   /** Calls `take` with chunks until `n` bytes were taken or the stream ended; returns the count. */
@@ -142,9 +149,20 @@ function streamSource(stream: ReadableStream<Uint8Array>, size: number | undefin
   return {
     size,
     async read(n) {
-      const pieces: Uint8Array[] = [];
-      const size = await pull(n, (chunk) => pieces.push(chunk));
-      return { size, pieces };
+      const at = free.findIndex((b) => b.byteLength === n);
+      const buffer = at >= 0 ? (free.splice(at, 1)[0] as Uint8Array) : new Uint8Array(n);
+      let filled = 0;
+      const size = await pull(n, (chunk) => {
+        buffer.set(chunk, filled);
+        filled += chunk.byteLength;
+      });
+      let released = false;
+      const release = (): void => {
+        if (released) return;
+        released = true;
+        free.push(buffer);
+      };
+      return { size, pieces: [buffer.subarray(0, size)], release };
     },
     skip: (n) => pull(n, () => undefined),
     async more() {

@@ -2,20 +2,20 @@ import type { PartData } from "./document-content.js";
 
 /**
  * The multipart/form-data body of one bestandsdeel PUT (`lock`, then `inhoud` as a file part),
- * framed by hand instead of with FormData so that the part's bytes are never copied into a Blob of
- * their own: a Blob-backed part (a file) stays a slice, and stream chunks are handed over one by
- * one (and let go) where the runtime can send a stream body. The framing follows the HTML
- * standard's multipart/form-data encoding (RFC 7578).
+ * framed by hand instead of with FormData so that the part's bytes are not copied. `make` gives the
+ * body for one attempt: a fresh stream over the same framing and pieces where the runtime sends
+ * stream bodies (Node, Chromium), else one Blob; so a retry sends the part again without another
+ * copy of it in memory, and a Blob-backed part (a file) stays a slice that is read while it is
+ * sent. The framing follows the HTML standard's multipart/form-data encoding (RFC 7578).
  */
 export interface PartBody {
-  readonly body: Blob | ReadableStream<Uint8Array>;
+  /** The body for one attempt; the client calls it again for a retry. */
+  readonly make: () => BodyInit;
   readonly contentType: string;
-  /** `"half"` for a stream body (required by fetch for a ReadableStream request body). */
-  readonly duplex?: "half";
 }
 
 /** Whether `fetch` in this runtime takes a ReadableStream request body (Node, Chromium; not every browser). */
-const streamBodies: boolean = (() => {
+const streamBodies: boolean = /* @__PURE__ */ (() => {
   try {
     let duplexAsked = false;
     const request = new Request("http://localhost/", {
@@ -35,6 +35,18 @@ const streamBodies: boolean = (() => {
 /** A file name as the HTML standard escapes it inside a quoted multipart header. */
 const quoted = (name: string): string => name.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 
+/** A stream that hands over the chunks one by one, without copying them. */
+function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const chunk = chunks[next++];
+      if (chunk === undefined) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+}
+
 /** Builds the body of one part PUT. */
 export function partBody(lock: string, fileName: string, data: PartData): PartBody {
   const boundary = `----commonground-sdk-${crypto.randomUUID()}`;
@@ -46,15 +58,10 @@ export function partBody(lock: string, fileName: string, data: PartData): PartBo
   const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
   const contentType = `multipart/form-data; boundary=${boundary}`;
   const inMemory = data.pieces.every((piece) => piece instanceof Uint8Array);
-  if (!inMemory || !streamBodies) return { body: new Blob([head, ...data.pieces, tail] as BlobPart[]), contentType };
-  const queue: Uint8Array[] = [head, ...(data.pieces as Uint8Array[]), tail];
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      // shift(): a chunk handed to the request is no longer held here.
-      const next = queue.shift();
-      if (next === undefined) controller.close();
-      else controller.enqueue(next);
-    },
-  });
-  return { body, contentType, duplex: "half" };
+  if (inMemory && streamBodies) {
+    const chunks = [head, ...(data.pieces as Uint8Array[]), tail];
+    return { make: () => streamOf(chunks), contentType };
+  }
+  const blob = new Blob([head, ...data.pieces, tail] as BlobPart[]);
+  return { make: () => blob, contentType };
 }

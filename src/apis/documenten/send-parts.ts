@@ -116,20 +116,22 @@ export async function sendParts(client: PartSender, job: PartsJob): Promise<void
   };
   const worker = async (): Promise<void> => {
     while (failure === undefined && !signal?.aborted) {
+      let release: (() => void) | undefined;
       try {
         let next = await nextPart();
         if (!next) return;
         const { part } = next;
-        const { body, contentType, duplex } = partBody(lock, job.bestandsnaam, next.data);
-        // From here only the body holds the bytes, and lets go of each chunk once it is sent.
+        release = next.data.release;
+        const { make, contentType } = partBody(lock, job.bestandsnaam, next.data);
+        // From here only the body factory holds the bytes (for a retry), until the call ends.
         next = undefined;
         // Sent under the client's own root, so credentials never follow a server-given host.
         const { data } = await client.PUT("/bestandsdelen/{uuid}", {
           params: { path: { uuid: partUuid(part.url) } },
-          body,
-          bodySerializer: (b: unknown) => b,
+          // A body factory: the client calls it per attempt (see createApiClient), so a retry
+          // re-sends the same pieces instead of the transport reading the part into memory.
+          body: make as unknown as Blob,
           headers: { "Content-Type": contentType },
-          ...(duplex ? { duplex } : {}),
           throwOnError: true,
           ...(signal ? { signal } : {}),
           ...(job.timeout !== undefined ? { timeout: job.timeout } : {}),
@@ -142,6 +144,9 @@ export async function sendParts(client: PartSender, job: PartsJob): Promise<void
         report();
       } catch (error) {
         fail(error);
+      } finally {
+        // The call has ended (answered, failed or aborted): the part's buffer may take the next part.
+        release?.();
       }
     }
   };

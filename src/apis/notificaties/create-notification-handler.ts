@@ -28,7 +28,10 @@ export interface NotificationHandlerOptions {
   readonly authorization: string | readonly string[];
   /** Called once per accepted delivery; the NRC gets 204 when it resolves, 500 (and retries) when it throws. */
   readonly onNotification: (event: NotificationEvent) => void | Promise<void>;
-  /** Told about an error `onNotification` threw (the 500 body never carries its message). */
+  /**
+   * Told about an error `onNotification` threw (the 500 body never carries its message). An error
+   * `onError` itself throws (or a promise it returns that rejects) is ignored: the NRC still gets its 500.
+   */
   readonly onError?: (error: unknown, request: Request) => void;
   /** Bodies larger than this get 413. @default 1048576 (1 MiB) */
   readonly maxBodyBytes?: number;
@@ -55,6 +58,12 @@ const encoder = new TextEncoder();
  *   onNotification: async ({ notificatie, dedupeKey }) => { if (notificatie.kanaal === "zaken") await queue.add(dedupeKey, notificatie); },
  * });
  * ```
+ * Open Notificaties checks a new or changed abonnement by POSTing a test notificatie to the
+ * callback URL: `kanaal: "test"`, `hoofdObject: "http://some.hoofdobject.nl/"`, `resource:
+ * "some_resource"`, with the abonnement's `auth` (it needs a 204), and once without it (it needs a
+ * 401 or 403). The handler answers 204 and 401, and the test notificatie reaches `onNotification`
+ * like any other: skip `kanaal === "test"` there if you only want real ones.
+ *
  * @throws {ConfigError} when `authorization` is empty or `onNotification` is not a function.
  */
 export function createNotificationHandler(options: NotificationHandlerOptions): NotificationHandler {
@@ -86,7 +95,13 @@ export function createNotificationHandler(options: NotificationHandlerOptions): 
     try {
       await options.onNotification({ notificatie, dedupeKey: await notificatieDedupeKey(notificatie), request });
     } catch (error) {
-      options.onError?.(error, request);
+      try {
+        const told: unknown = options.onError?.(error, request);
+        // A rejected promise of an async onError must not become an unhandled rejection.
+        if (told instanceof Promise) told.catch(() => {});
+      } catch {
+        // onError failed: the answer is the same 500.
+      }
       return problemResponse(500, "error", "Processing failed.", "The notificatie could not be processed; deliver it again later.");
     }
     return new Response(null, { status: 204 });

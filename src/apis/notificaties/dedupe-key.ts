@@ -1,3 +1,4 @@
+import { ConfigError } from "../../errors/config-error.js";
 import type { Notificatie } from "./notification-schema.js";
 
 /**
@@ -11,8 +12,10 @@ import type { Notificatie } from "./notification-schema.js";
  * const key = await notificatieDedupeKey(notificatie);
  * if (await seen.has(key)) return;
  * ```
+ * @throws {ConfigError} when `notificatie` is not an object.
  */
 export async function notificatieDedupeKey(notificatie: Notificatie): Promise<string> {
+  if (typeof notificatie !== "object" || notificatie === null) throw new ConfigError("notificatieDedupeKey", [{ path: "notificatie", message: "pass the notificatie (an object)" }]);
   const kenmerken = Object.entries(notificatie.kenmerken ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // An array, not an object: its order is fixed, so the same content always gives the same bytes.
   const canonical = JSON.stringify([

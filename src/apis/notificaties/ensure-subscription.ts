@@ -1,7 +1,7 @@
 import { ConfigError, type ConfigIssue } from "../../errors/config-error.js";
 import { PaginationError } from "../../errors/pagination-error.js";
-import { redactUrl } from "../../errors/redact.js";
 import type { HasBaseUrl, Needs } from "../client-with.js";
+import { checkClient } from "../shared/check-client.js";
 
 /** One kanaal of an abonnement, with the kenmerken (key → value) a notificatie must have to be sent. */
 export interface AbonnementKanaal {
@@ -28,7 +28,14 @@ export type AbonnementenClient = HasBaseUrl &
 
 /** Options of {@link ensureSubscription}. */
 export interface EnsureSubscriptionOptions {
-  /** Your webhook: an absolute http(s) URL the NRC can reach (at most 200 characters). */
+  /**
+   * Your webhook: an absolute http(s) URL the NRC can reach. Notificaties 1.0.0 and Open Notificaties
+   * 1.16 store at most 200 characters, 1.0.1 has no maximum; the SDK cannot tell the server's
+   * version, so it does not check the length: a longer URL is refused by such a server (400).
+   * When the abonnement is created or changed, Open Notificaties first POSTs a test notificatie
+   * (`kanaal: "test"`) to this URL with `auth`, and needs a 204 (and a 401/403 without it):
+   * `createNotificationHandler` answers both, and the test notificatie reaches your `onNotification`.
+   */
   readonly callbackUrl: string;
   /** The exact `Authorization` header value the NRC will send to the webhook, e.g. `Bearer …`. */
   readonly auth: string;
@@ -70,27 +77,42 @@ const MAX_PAGES = 100;
  *   kanalen: [{ naam: "zaken", filters: { bronorganisatie: "002220647" } }],
  * });
  * ```
- * @throws {ConfigError} before any request when an option is malformed.
+ * @throws {ConfigError} before any request when the client or an option is malformed; after the
+ *   list, when the abonnement to update has no URL ending in `/abonnement/{uuid}`.
  */
 export async function ensureSubscription(notificaties: AbonnementenClient, options: EnsureSubscriptionOptions): Promise<EnsureSubscriptionResult> {
+  checkClient("ensureSubscription", notificaties, ["GET", "POST", "PUT", "getUrl"]);
   const callbackUrl = checkOptions(options);
   const { signal } = options;
   const body = { callbackUrl: options.callbackUrl, auth: options.auth, kanalen: options.kanalen.map(copyKanaal) };
-  const same = (await listAbonnementen(notificaties, signal)).filter((a) => sameUrl(a.callbackUrl, callbackUrl));
+  const same = (await listAbonnementen(notificaties, signal)).filter((a) => typeof a === "object" && a !== null && sameUrl(a.callbackUrl, callbackUrl));
   const wanted = kanalenKey(options.kanalen);
-  const existing = same.find((a) => kanalenKey(a.kanalen ?? []) === wanted) ?? same[0];
-  const duplicates = same.filter((a) => a !== existing && a.url).map((a) => a.url as string);
+  const kanalenOf = (a: Abonnement) => (Array.isArray(a.kanalen) ? a.kanalen.filter((k) => typeof k === "object" && k !== null) : []);
+  const existing = same.find((a) => kanalenKey(kanalenOf(a)) === wanted) ?? same[0];
+  const duplicates = same.filter((a) => a !== existing && typeof a.url === "string" && a.url !== "").map((a) => a.url as string);
   if (!existing) {
     const { data } = await notificaties.POST("/abonnement", { body, throwOnError: true, signal });
     return { status: "created", abonnement: data as Abonnement, duplicates };
   }
-  if (kanalenKey(existing.kanalen ?? []) === wanted && options.rotateAuth !== true) {
+  if (kanalenKey(kanalenOf(existing)) === wanted && options.rotateAuth !== true) {
     return { status: "unchanged", abonnement: existing, duplicates };
   }
-  const uuid = existing.url ? /\/abonnement\/([^/?#]+)\/?$/.exec(new URL(existing.url).pathname)?.[1] : undefined;
+  const uuid = abonnementUuid(existing.url);
   if (!uuid) throw new ConfigError("ensureSubscription", [{ path: "abonnement.url", message: "the NRC returned the abonnement without a URL ending in /abonnement/{uuid}, so it cannot be updated" }]);
   const { data } = await notificaties.PUT("/abonnement/{uuid}", { params: { path: { uuid: decodeURIComponent(uuid) } }, body, throwOnError: true, signal });
   return { status: "updated", abonnement: data as Abonnement, duplicates };
+}
+
+/** The uuid of an abonnement URL (`…/abonnement/{uuid}`), or undefined for a missing or malformed one. */
+function abonnementUuid(url: unknown): string | undefined {
+  if (typeof url !== "string") return undefined;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  return /\/abonnement\/([^/?#]+)\/?$/.exec(pathname)?.[1];
 }
 
 /** Every abonnement: a bare array (the spec), or a page object with `next` (servers that page). */
@@ -130,18 +152,32 @@ function sameUrl(value: unknown, wanted: string): boolean {
   }
 }
 
+/**
+ * What a refused callbackUrl looks like in a message: only its origin (a webhook path or query may
+ * hold a secret token), and that the rest was left out.
+ */
+function shownUrl(value: unknown): string {
+  if (typeof value !== "string") return ` (got ${value === null ? "null" : typeof value})`;
+  try {
+    const { origin } = new URL(value);
+    if (origin !== "null") return ` (got ${origin}/…, path and query not shown)`;
+  } catch {
+    // not a URL: show nothing of it
+  }
+  return " (got a string that is not a URL; not shown)";
+}
+
 /** Checks the options; returns the normalised callback URL. */
 function checkOptions(options: EnsureSubscriptionOptions): string {
+  if (typeof options !== "object" || options === null) throw new ConfigError("ensureSubscription", [{ path: "options", message: "pass { callbackUrl, auth, kanalen }" }]);
   const issues: ConfigIssue[] = [];
   let href = "";
   try {
     const url = new URL(options?.callbackUrl);
     if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("scheme");
     href = url.href;
-    if (options.callbackUrl.length > 200) issues.push({ path: "callbackUrl", message: "is longer than the 200 characters the NRC stores" });
   } catch {
-    const shown = typeof options?.callbackUrl === "string" ? ` (got ${redactUrl(options.callbackUrl)})` : "";
-    issues.push({ path: "callbackUrl", message: `pass the absolute http(s) URL of your webhook${shown}` });
+    issues.push({ path: "callbackUrl", message: `pass the absolute http(s) URL of your webhook${shownUrl(options?.callbackUrl)}` });
   }
   if (typeof options?.auth !== "string" || options.auth.length === 0 || options.auth.length > 1000 || /[\r\n]/.test(options.auth)) {
     issues.push({ path: "auth", message: "pass the Authorization header value the NRC must send (1–1000 characters, one line), e.g. `Bearer <secret>`" });

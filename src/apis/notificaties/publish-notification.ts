@@ -1,6 +1,7 @@
 import { ENGLISH_MESSAGES } from "../../core/zod-messages.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { Needs } from "../client-with.js";
+import { checkClient, checkOptionsObject } from "../shared/check-client.js";
 import { type Notificatie, notificatieSchema } from "./notification-schema.js";
 
 /** What {@link publishNotification} needs: `POST /notificaties`. */
@@ -25,13 +26,16 @@ export type NotificatieToPublish = Omit<Notificatie, "aanmaakdatum"> & {
  *   kenmerken: { bronorganisatie: "002220647", zaaktype: zaaktypeUrl, vertrouwelijkheidaanduiding: "openbaar" },
  * });
  * ```
- * @throws {ConfigError} before the request when a field is missing or malformed (the issues name the fields).
+ * @throws {ConfigError} before the request when the client or options are missing or malformed, or a field is missing or malformed (the issues name the fields).
  */
 export async function publishNotification(
   notificaties: NotificatiesPublisher,
   notificatie: NotificatieToPublish,
   options: { readonly signal?: AbortSignal } = {},
 ): Promise<Notificatie> {
+  checkClient("publishNotification", notificaties, ["POST"]);
+  checkOptionsObject("publishNotification", options);
+  if (typeof notificatie !== "object" || notificatie === null) throw new ConfigError("publishNotification", [{ path: "notificatie", message: "pass the notificatie to publish (kanaal, hoofdObject, resource, resourceUrl, actie)" }]);
   const given = notificatie?.aanmaakdatum;
   const aanmaakdatum = given === undefined ? new Date().toISOString() : given instanceof Date ? (Number.isNaN(given.getTime()) ? "" : given.toISOString()) : given;
   const parsed = notificatieSchema.safeParse({ ...notificatie, aanmaakdatum }, ENGLISH_MESSAGES);
@@ -42,6 +46,6 @@ export async function publishNotification(
     );
   }
   const body = parsed.data as Notificatie;
-  const { data } = await notificaties.POST("/notificaties", { body, throwOnError: true, signal: options.signal });
+  const { data } = await notificaties.POST("/notificaties", { body, throwOnError: true, ...(options?.signal ? { signal: options.signal } : {}) });
   return (data ?? body) as Notificatie;
 }

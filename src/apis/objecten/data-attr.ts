@@ -1,4 +1,5 @@
 import { ConfigError, type ConfigIssue } from "../../errors/config-error.js";
+import { amsterdamDay } from "../shared/calendar-day.js";
 
 /** The comparison operators of the Objects API `data_attr` filter. */
 export type DataAttrOperator = "exact" | "gt" | "gte" | "lt" | "lte" | "icontains" | "in";
@@ -9,7 +10,11 @@ export interface DataFilter {
   readonly path: string | readonly string[];
   /** The comparison; `gt`/`gte`/`lt`/`lte` take numbers or dates only, `in` a list. */
   readonly op: DataAttrOperator;
-  /** The value; a list for `in`. A Date is sent as its date (`YYYY-MM-DD`, UTC). */
+  /**
+   * The value; a list for `in`. A Date is sent as its Europe/Amsterdam calendar day (`YYYY-MM-DD`).
+   * A value containing `__` or starting with `_` is refused (`ConfigError`): the Objects API splits
+   * the expression at `__` and has no escape for it. Quotes and commas are safe (see `objectsOfType`).
+   */
   readonly value: string | number | Date | readonly (string | number)[];
 }
 
@@ -24,7 +29,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * and (for the deprecated `data_attrs`) splits expressions at commas. So: a value may not contain
  * `__` or start with `_`; a key segment may not be empty, contain `__` or `,`, or start or end with
  * `_`; an `in` item may not contain `|`; and with `commaSeparated` no value may contain a comma.
- * Quotes and other characters are safe: the query string is percent-encoded.
+ * Quotes and other characters are safe: the query string is percent-encoded. The server decodes no
+ * escape inside an expression (it splits the decoded text), so there is no safe encoding for `__`:
+ * such values are refused rather than sent as another filter.
  *
  * @internal
  * @example
@@ -36,6 +43,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function dataAttrExpressions(filters: readonly DataFilter[], commaSeparated: boolean): string[] {
   const issues: ConfigIssue[] = [];
+  if (!Array.isArray(filters)) throw new ConfigError("objectsOfType.search", [{ path: "where", message: "pass a list of filters" }]);
   const out = filters.map((filter, i) => {
     const at = `where.${i}`;
     const segments = typeof filter?.path === "string" ? [filter.path] : Array.isArray(filter?.path) ? filter.path : [];
@@ -78,7 +86,7 @@ function formatValue(filter: DataFilter, at: string, commaSeparated: boolean, is
 
 function scalar(value: string | number | Date, path: string, commaSeparated: boolean, issues: ConfigIssue[]): string {
   let text: string;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) text = value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) text = amsterdamDay(value);
   else if (typeof value === "number" && Number.isFinite(value)) text = String(value);
   else if (typeof value === "string") text = value;
   else {

@@ -6,6 +6,11 @@ import type { components } from "../../generated/objecten/2.7.0-objects-4.0.0/ty
 import type { PageIterable } from "../../pagination/page-iterable.js";
 import type { PaginateOptions } from "../../pagination/paginate-options.js";
 import type { HasBaseUrl, Needs } from "../client-with.js";
+import { amsterdamDay, isIsoDate } from "../shared/calendar-day.js";
+import { checkClient, checkOptionsObject } from "../shared/check-client.js";
+import { isAbsoluteHttpUrl } from "../shared/is-absolute-http-url.js";
+import { untilAborted } from "../shared/until-aborted.js";
+import { checkSearch } from "./check-search.js";
 import { type DataFilter, dataAttrExpressions } from "./data-attr.js";
 import { type DataValidators, type ObjecttypeVersionReader, checkData, loadDataValidators } from "./objecttype-data-schema.js";
 
@@ -70,9 +75,9 @@ export interface ObjectSearchQuery {
   readonly where?: readonly DataFilter[];
   /** Only objects whose geometry lies within this one (uses `POST /objects/search`). */
   readonly within?: Geometry;
-  /** The material date records are shown for (`YYYY-MM-DD`). @default today (server) */
+  /** The material date records are shown for (`YYYY-MM-DD`, a real calendar day). @default today (server) */
   readonly date?: string;
-  /** Page size asked of the server (at most 500). */
+  /** Page size asked of the server, a whole number from 1 to 500. */
   readonly pageSize?: number;
 }
 
@@ -93,13 +98,22 @@ export interface ObjectsOfType<TData> {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A typed accessor for the objects of one objecttype in the Objects API: create, update, patch,
  * get, search and list records whose `data` is `TData`. With `objecttypen`, `data` is checked
  * against the objecttype version's JSON schema before it is sent; a mismatch throws a
- * `ValidationError` naming the field (`data.beleidsstatus`) and the schema's rule, and sends nothing.
+ * `DataValidationError` (a `ValidationError`) naming the field (`data.beleidsstatus`) and the
+ * schema's rule, in `issues` and in `invalidParams` (`{ name: "data.beleidsstatus", code, reason }`,
+ * shaped like the server's 400), and sends nothing. The schema is fetched once per accessor and
+ * shared by its writes; one caller aborting does not fail the others, and a failed fetch is tried
+ * again on the next write.
+ *
+ * `search` sends `where` as `data_attr` expressions (`key__op__value`). Quotes, commas (except in
+ * the comma-separated `data_attrs` of a geometry search with several filters) and other characters
+ * are safe, the query is percent-encoded. A value containing `__` or starting with `_` is refused
+ * with a `ConfigError`: the server splits each expression at its last two `__` and has no escape
+ * for them, so such a value would be read as another key or operator. Filter those on the client.
  *
  * @example
  * ```ts
@@ -109,30 +123,47 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * const boom = await bomen.create({ kiemjaar: 1987 });
  * for await (const oud of bomen.search({ where: [{ path: "kiemjaar", op: "lt", value: 1950 }] })) console.log(oud.uuid);
  * ```
- * @throws {ConfigError} when `type` is not an absolute URL or `typeVersion` not a whole number ≥ 1.
+ * @throws {ConfigError} when the client is missing, `type` is not an absolute URL or `typeVersion`
+ *   not a whole number ≥ 1; from the methods, for a bad uuid, options, `where`, `date` or `pageSize`.
  */
 export function objectsOfType<TData>(objecten: ObjectenRecordClient, options: ObjectsOfTypeOptions): ObjectsOfType<TData> {
+  checkClient("objectsOfType", objecten, ["POST", "GET", "PUT", "PATCH", "paginate"]);
+  if (typeof options !== "object" || options === null) throw new ConfigError("objectsOfType", [{ path: "options", message: "pass { type, typeVersion?, objecttypen? }" }]);
   const issues: ConfigIssue[] = [];
-  if (typeof options?.type !== "string" || !URL.canParse(options.type) || !/^https?:$/.test(new URL(options.type).protocol)) issues.push({ path: "type", message: "pass the objecttype's absolute http(s) URL" });
+  if (!isAbsoluteHttpUrl(options?.type)) issues.push({ path: "type", message: "pass the objecttype's absolute http(s) URL" });
   const version = options?.typeVersion;
   if (version !== undefined && (!Number.isInteger(version) || version < 1 || version > 32767)) issues.push({ path: "typeVersion", message: "pass the objecttype version, a whole number from 1" });
+  if (options.objecttypen !== undefined) {
+    try {
+      checkClient("objectsOfType", options.objecttypen, ["GET"]);
+    } catch {
+      issues.push({ path: "objecttypen", message: "pass an Objecttypes API client (or the Objects API 4 client), or leave it out" });
+    }
+  }
   if (issues.length) throw new ConfigError("objectsOfType", issues);
   const { type, objecttypen } = options;
   let validators: Promise<DataValidators> | undefined;
 
+  /** The shared schema load: without any caller's signal, so one caller aborting fails no other. */
+  const loadShared = (reader: NonNullable<typeof objecttypen>, v: number): Promise<DataValidators> => {
+    if (validators) return validators;
+    const loading = loadDataValidators(reader, type, v).catch((error: unknown) => {
+      if (validators === loading) validators = undefined; // a failed fetch is tried again on the next write
+      throw error;
+    });
+    validators = loading;
+    return loading;
+  };
   const validate = async (which: keyof DataValidators, data: unknown, operation: string, signal: AbortSignal | undefined): Promise<void> => {
     if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "data", message: "pass the record data as an object" }]);
     if (!objecttypen || version === undefined) return;
-    validators ??= loadDataValidators(objecttypen, type, version, signal).catch((error: unknown) => {
-      validators = undefined; // a failed fetch is tried again on the next write
-      throw error;
-    });
-    checkData((await validators)[which], data, operation, version);
+    checkData((await untilAborted(loadShared(objecttypen, version), signal))[which], data, operation, version);
   };
   const body = (data: unknown, operation: string, write: WriteOptions = {}) => {
+    checkOptionsObject(`objectsOfType.${operation}`, write);
     if (version === undefined) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "typeVersion", message: "pass typeVersion to objectsOfType to write records" }]);
     const startAt = write.startAt ?? today();
-    if (!DATE.test(startAt)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "startAt", message: "pass a date as YYYY-MM-DD" }]);
+    if (typeof startAt !== "string" || !isIsoDate(startAt)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "startAt", message: "pass a date as YYYY-MM-DD" }]);
     const record: Record<string, unknown> = { typeVersion: version, data, startAt };
     if (write.geometry !== undefined) record.geometry = write.geometry;
     return { type, record };
@@ -164,6 +195,7 @@ export function objectsOfType<TData>(objecten: ObjectenRecordClient, options: Ob
       return patched as TypedObject<TData>;
     },
     async get(uuid, read = {}) {
+      checkOptionsObject("objectsOfType.get", read);
       const { data } = await objecten.GET("/objects/{uuid}", { params: path(uuid, "get"), throwOnError: true, signal: read.signal });
       const object = data as TypedObject<TData>;
       if (object?.type !== type) {
@@ -174,6 +206,7 @@ export function objectsOfType<TData>(objecten: ObjectenRecordClient, options: Ob
       return object;
     },
     search(query, paginate) {
+      checkSearch(query);
       const where = query?.where ?? [];
       if (query?.within === undefined) {
         const q: Record<string, unknown> = { type, data_attr: dataAttrExpressions(where, false) };
@@ -198,5 +231,5 @@ export function objectsOfType<TData>(objecten: ObjectenRecordClient, options: Ob
 
 /** Today's date in Europe/Amsterdam, the legal date of Dutch registrations. */
 function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return amsterdamDay(new Date());
 }

@@ -1,6 +1,9 @@
-import { fromJSONSchema, type ZodType } from "zod";
+// Only a type here: classic zod (for `fromJSONSchema`) is loaded with `await import("zod")` in
+// `loadDataValidators`, so users of objectsOfType without `objecttypen` do not load it.
+import type { ZodType } from "zod";
 import { ConfigError } from "../../errors/config-error.js";
-import { ValidationError, type ValidationIssue } from "../../errors/validation-error.js";
+import { DataValidationError } from "../../errors/data-validation-error.js";
+import type { ValidationIssue } from "../../errors/validation-error.js";
 import { redactUrl } from "../../errors/redact.js";
 import type { Needs } from "../client-with.js";
 
@@ -80,6 +83,7 @@ export async function loadDataValidators(reader: ObjecttypeVersionReader & { rea
     signal,
   });
   const jsonSchema = (data as { jsonSchema?: unknown } | undefined)?.jsonSchema;
+  const { fromJSONSchema } = await import("zod");
   try {
     const draft = draftOf(jsonSchema);
     const params = draft ? { defaultTarget: draft } : {};
@@ -95,13 +99,14 @@ export async function loadDataValidators(reader: ObjecttypeVersionReader & { rea
 }
 
 /**
- * Validates `data` and throws a {@link ValidationError} whose issues carry the schema's messages
- * with the data path (`["data", "beleidsstatus"]`).
+ * Validates `data` and throws a {@link DataValidationError} (a `ValidationError`) whose issues carry
+ * the validator's messages with the data path (`["data", "beleidsstatus"]`), and whose
+ * `invalidParams` name the field `data.beleidsstatus`.
  */
 export function checkData(validator: ZodType, data: unknown, operation: string, version: number): void {
   const result = validator.safeParse(data);
   if (result.success) return;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => ({ path: ["data", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))], code: issue.code, message: issue.message }));
   const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-  throw new ValidationError(`objectsOfType.${operation}: record.data does not fit objecttype version ${version}: ${lines}`, issues);
+  throw new DataValidationError(`objectsOfType.${operation}: record.data does not fit objecttype version ${version}: ${lines}`, issues);
 }

@@ -6,16 +6,22 @@
 /** The time zone ZGW dates are read in. */
 export const ZGW_TIME_ZONE = "Europe/Amsterdam";
 
-const PARTS = new Intl.DateTimeFormat("en-US", {
-  timeZone: ZGW_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+let parts: Intl.DateTimeFormat | undefined;
+
+/** The formatter, made on first use: no top-level side effect, so a bundler can drop this module. */
+function formatter(): Intl.DateTimeFormat {
+  parts ??= new Intl.DateTimeFormat("en-US", {
+    timeZone: ZGW_TIME_ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  return parts;
+}
 
 interface WallClock {
   readonly year: number;
@@ -28,8 +34,8 @@ interface WallClock {
 
 /** The Europe/Amsterdam wall clock at `date`. */
 function wallClock(date: Date): WallClock {
-  const parts = PARTS.formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  const found = formatter().formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(found.find((p) => p.type === type)?.value);
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
 

@@ -74,7 +74,7 @@ export function list(item: ParamCheck, min: number, max: number): ParamCheck {
   };
 }
 
-/** Absent for an unset value: `undefined`, `null` or `""` (the APIs answer `required` for an empty string). */
+/** Missing for a required parameter: `undefined`, `null` or `""` (the APIs answer `required` for an empty string). */
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || value === "";
 }
@@ -82,13 +82,21 @@ function isAbsent(value: unknown): boolean {
 /**
  * Checks `query` against `rules`: required parameters present, each given one valid, and no
  * parameter outside `rules` and `ignore` (`unknownParam`). Returns every problem found.
+ *
+ * Only `undefined` counts as "left out" for an optional parameter: `""` and `null` would still be
+ * sent (`huisletter=`, `"gemeenteVanInschrijving": ""`), so they are checked like any value and
+ * refused (`pattern` for `""`, `invalid` for `null`) rather than silently sent.
  */
 export function checkParams(query: Readonly<Record<string, unknown>>, rules: Readonly<Record<string, ParamRule>>, ignore: readonly string[] = []): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const [name, rule] of Object.entries(rules)) {
     const value = query[name];
-    if (isAbsent(value)) {
+    if (rule.required ? isAbsent(value) : value === undefined) {
       if (rule.required) issues.push(issue([name], "required", "is required"));
+      continue;
+    }
+    if (value === null) {
+      issues.push(issue([name], "invalid", "must be a value or left out, not null"));
       continue;
     }
     issues.push(...rule.check(value, [name]));

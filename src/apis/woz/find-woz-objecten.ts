@@ -2,8 +2,10 @@ import type { ReadableBody } from "../../core/client-types.js";
 import type { components } from "../../generated/woz/1.0.0/types.js";
 import type { PageIterable } from "../../pagination/page-iterable.js";
 import type { PaginateOptions } from "../../pagination/paginate-options.js";
+import { ConfigError } from "../../errors/config-error.js";
 import { checkCategorySearch } from "../shared/category-search.js";
-import { integer, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
+import { checkClient } from "../shared/check-client.js";
+import { integer, list, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
 
 /** A WOZ client that can walk `GET /wozobjecten` (any generated WOZ client). */
 export interface WozObjectSearcher {
@@ -61,16 +63,16 @@ const CATEGORIES: Readonly<Record<string, Readonly<Record<string, ParamRule>>>> 
  * const woz = createWozClient({ baseUrl: "https://woz.example.nl/api/v1" });
  * for await (const object of findWozObjecten(woz, { nummeraanduidingIdentificatie: "0518200000747446" })) console.log(object.identificatie, object.waarden);
  * ```
- * @throws {ConfigError} (at once) when no category or more than one is given.
+ * @throws {ConfigError} (at once) for a missing client or query, or when no category or more than one is given.
  * @throws {ValidationError} (at once, nothing sent) when a parameter breaks the spec's pattern or range.
  */
 export function findWozObjecten(woz: WozObjectSearcher, query: WozObjectenQuery): PageIterable<WozObject> {
+  checkClient("findWozObjecten", woz, ["paginate"]);
+  if (typeof query !== "object" || query === null) throw new ConfigError("findWozObjecten", [{ path: "query", message: "pass one search category, e.g. { nummeraanduidingIdentificatie }" }]);
   const { fields, pageSize, signal, ...search } = query as unknown as Common & Record<string, unknown>;
   const { values, issues } = checkCategorySearch("findWozObjecten", search, CATEGORIES);
   if (pageSize !== undefined) issues.push(...integer(1, 100)(pageSize, ["pageSize"]));
-  if (fields !== undefined && (fields.length === 0 || fields.some((f) => !/^[a-zA-Z0-9._]{1,200}$/.test(f)))) {
-    issues.push({ path: ["fields"], code: "pattern", message: "must be one or more property paths such as waarden.vastgesteldeWaarde" });
-  }
+  if (fields !== undefined) issues.push(...list(text(/^[a-zA-Z0-9._]{1,200}$/), 1, 200)(fields, ["fields"]));
   throwIfInvalid("findWozObjecten", issues);
   const params = { query: { ...values, ...(pageSize !== undefined ? { pageSize } : {}), ...(fields ? { fields: fields.join(",") } : {}) } };
   return woz.paginate("/wozobjecten", { params }, signal ? { signal } : {}) as PageIterable<WozObject>;

@@ -1,5 +1,6 @@
 import type { ReadableBody } from "../../core/client-types.js";
 import type { components } from "../../generated/woz/1.0.0/types.js";
+import { checkClient, checkOptionsObject } from "../shared/check-client.js";
 import { text, throwIfInvalid } from "../shared/param-checks.js";
 import type { Needs } from "../client-with.js";
 import type { WozObject } from "./find-woz-objecten.js";
@@ -31,10 +32,13 @@ export interface WozWaardenResult {
  * const { waarden } = await getWozWaarden(woz, "800000823525");
  * console.log(waarden[0]?.waardepeildatum, waarden[0]?.vastgesteldeWaarde);
  * ```
+ * @throws {ConfigError} for a missing client or options that are not an object.
  * @throws {ValidationError} when `identificatie` is not twelve digits (nothing is sent).
  * @throws {NotFoundError} when the object does not exist.
  */
 export async function getWozWaarden(woz: WozObjectReader, identificatie: string, options: { readonly signal?: AbortSignal } = {}): Promise<WozWaardenResult> {
+  checkClient("getWozWaarden", woz, ["GET"]);
+  checkOptionsObject("getWozWaarden", options);
   throwIfInvalid("getWozWaarden", text(/^[0-9]{12}$/)(identificatie, ["identificatie"]));
   const { data, response } = await woz.GET("/wozobjecten/{identificatie}", {
     params: { path: { identificatie } },

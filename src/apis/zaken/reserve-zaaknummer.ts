@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { ConfigError, type ConfigIssue } from "../../errors/config-error.js";
 import { ValidationError } from "../../errors/validation-error.js";
 import type { Needs } from "../client-with.js";
+import { checkClient } from "../shared/check-client.js";
 import { checkRsin } from "./zaak-input.js";
 
 /** A Zaken client with `POST /zaaknummer_reserveren` (Zaken 1.7.0 and Open Zaak 1.5.1; not VNG 1.5.1 or 1.6.0). */
@@ -32,11 +33,13 @@ const Answer = z.union([Reservering, z.array(Reservering)]);
  * import { reserveZaaknummer } from "commonground-sdk/zaken";
  * const [identificatie] = await reserveZaaknummer(zaken, { bronorganisatie: "002220647" });
  * ```
- * @throws {ConfigError} before the request, for a bronorganisatie that is not an RSIN or an aantal that is not a whole number ≥ 1.
+ * @throws {ConfigError} before the request, for a missing client, a bronorganisatie that is not an RSIN or an aantal that is not a whole number ≥ 1.
  * @throws {ValidationError} when the answer has no zaaknummer.
  */
 export async function reserveZaaknummer(zaken: ZaaknummerReserver, options: ReserveZaaknummerOptions): Promise<string[]> {
+  checkClient("reserveZaaknummer", zaken, ["POST"]);
   const issues: ConfigIssue[] = [];
+  if (options !== undefined && (typeof options !== "object" || options === null)) throw new ConfigError("reserveZaaknummer", [{ path: "options", message: "pass { bronorganisatie }" }]);
   checkRsin(issues, "bronorganisatie", options?.bronorganisatie);
   const aantal = options?.aantal ?? 1;
   if (!Number.isInteger(aantal) || aantal < 1) issues.push({ path: "aantal", message: "must be a whole number ≥ 1, or left out for 1" });

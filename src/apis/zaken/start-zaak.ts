@@ -2,10 +2,13 @@ import type { ReadableBody } from "../../core/client-types.js";
 import { ConfigError, type ConfigIssue } from "../../errors/config-error.js";
 import { ValidationError } from "../../errors/validation-error.js";
 import type { components } from "../../generated/zaken/1.7.0/types.js";
+import { redactText } from "../../errors/redact.js";
+import { ZaakWorkflowError } from "../../errors/zaak-workflow-error.js";
 import type { HasBaseUrl, Needs } from "../client-with.js";
 import { isIsoDate } from "../shared/calendar-day.js";
+import { checkClient } from "../shared/check-client.js";
 import { checkRsin, checkUrl, isHttpUrl, statusDateTime } from "./zaak-input.js";
-import { undoFailedStep } from "./undo.js";
+import { certainlyRefused, describeError, undoFailedStep } from "./undo.js";
 
 /** A Zaken client that can start a zaak (Zaken 1.5.1, 1.6.0, 1.7.0, Open Zaak 1.5.1). */
 export type ZaakStarter = HasBaseUrl & Needs<"POST", "/zaken"> & Needs<"POST", "/statussen"> & Needs<"POST", "/rollen"> & Needs<"DELETE", "/zaken/{uuid}">;
@@ -29,7 +32,12 @@ export interface NewZaak {
 export interface FirstStatus {
   /** URL of a statustype of the zaak's zaaktype (usually the one with the lowest volgnummer). */
   readonly statustype: string;
-  /** When the status was set; a Date is sent in Europe/Amsterdam time. Not in the future. @default now */
+  /**
+   * When the status was set; a Date is sent in Europe/Amsterdam time. Not in the future (the server
+   * refuses that, `date-in-future`). The default is this machine's clock as is (no leeway): keep it
+   * synchronised (NTP) or pass a time, since a clock ahead of the server's can trip that check.
+   * @default now (the local clock)
+   */
   readonly datumStatusGezet?: string | Date;
   readonly statustoelichting?: string;
 }
@@ -67,8 +75,11 @@ export interface StartedZaak {
 
 const BETROKKENE_TYPES = ["natuurlijk_persoon", "niet_natuurlijk_persoon", "vestiging", "organisatorische_eenheid", "medewerker"];
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 function checkInput(input: StartZaakInput | undefined): { statusAt: string } {
   const issues: ConfigIssue[] = [];
+  if (!isObject(input)) throw new ConfigError("startZaak", [{ path: "input", message: "pass an object with zaak (and optionally status, initiator, signal)" }]);
   const zaak = input?.zaak;
   if (typeof zaak !== "object" || zaak === null) {
     throw new ConfigError("startZaak", [{ path: "zaak", message: "is required: the zaak to create, with bronorganisatie, verantwoordelijkeOrganisatie, zaaktype and startdatum" }]);
@@ -78,12 +89,16 @@ function checkInput(input: StartZaakInput | undefined): { statusAt: string } {
   checkUrl(issues, "zaak.zaaktype", zaak.zaaktype, "a published zaaktype (findZaaktype gives it)");
   if (typeof zaak.startdatum !== "string" || !isIsoDate(zaak.startdatum)) issues.push({ path: "zaak.startdatum", message: "is required: a calendar day as YYYY-MM-DD" });
   let statusAt = "";
-  if (input?.status !== undefined) {
+  if (input.status !== undefined && !isObject(input.status)) {
+    issues.push({ path: "status", message: "must be an object with statustype, or left out for no first status" });
+  } else if (input.status !== undefined) {
     checkUrl(issues, "status.statustype", input.status.statustype, "a statustype of the zaaktype");
     statusAt = statusDateTime(issues, "status.datumStatusGezet", input.status.datumStatusGezet);
   }
-  const rol = input?.initiator;
-  if (rol !== undefined) {
+  const rol = input.initiator;
+  if (rol !== undefined && !isObject(rol)) {
+    issues.push({ path: "initiator", message: "must be an object with roltype, betrokkeneType and betrokkene or betrokkeneIdentificatie, or left out" });
+  } else if (rol !== undefined) {
     checkUrl(issues, "initiator.roltype", rol.roltype, "the zaaktype's roltype with omschrijvingGeneriek initiator");
     if (!BETROKKENE_TYPES.includes(rol.betrokkeneType)) issues.push({ path: "initiator.betrokkeneType", message: `must be one of ${BETROKKENE_TYPES.join(", ")}` });
     if (rol.betrokkene === undefined && rol.betrokkeneIdentificatie === undefined) {
@@ -119,14 +134,30 @@ function checkInput(input: StartZaakInput | undefined): { statusAt: string } {
  *   initiator: { roltype: initiatorRoltypeUrl, betrokkeneType: "natuurlijk_persoon", betrokkeneIdentificatie: { inpBsn: "999993653" } },
  * });
  * ```
- * @throws {ConfigError} before any request, for a missing or malformed field.
- * @throws the typed HTTP error of `POST /zaken` when the zaak itself is refused (nothing was created).
+ * @throws {ConfigError} before any request, for a missing client or a missing or malformed field.
+ * @throws the typed HTTP error of `POST /zaken` when the server refuses the zaak (a 4xx: nothing was created).
+ * @throws {ZaakWorkflowError} with `step: "zaak"` and `outcome: "unknown"` when the answer of `POST /zaken`
+ *   was lost (network error, time-out, abort, 5xx): a zaak may have been created; `cause` holds the error.
  * @throws {ZaakWorkflowError} when the status or rol failed after the zaak was created.
  */
 export async function startZaak(zaken: ZaakStarter, input: StartZaakInput): Promise<StartedZaak> {
+  checkClient("startZaak", zaken, ["POST", "DELETE"]);
   const { statusAt } = checkInput(input);
   const signal = input.signal ? { signal: input.signal } : {};
-  const { data: zaak } = await zaken.POST("/zaken", { body: input.zaak, throwOnError: true, ...signal });
+  let zaak: StartedZaak["zaak"];
+  try {
+    zaak = (await zaken.POST("/zaken", { body: input.zaak, throwOnError: true, ...signal })).data;
+  } catch (error) {
+    if (certainlyRefused(error)) throw error;
+    const id = typeof input.zaak.identificatie === "string" ? `identificatie=${redactText(encodeURIComponent(input.zaak.identificatie))}&` : "";
+    throw new ZaakWorkflowError(
+      "startZaak",
+      "zaak",
+      `startZaak: creating the zaak (POST /zaken) failed without a clear answer (${describeError(error)}): a zaak may have been created. ` +
+        `Look for it (GET /zaken?${id}bronorganisatie=…&zaaktype=…&startdatum=…) before trying again, so it is not created twice.`,
+      { cause: error, undone: [], leftover: [], outcome: "unknown" },
+    );
+  }
   if (!isHttpUrl(zaak?.url)) {
     throw new ValidationError("startZaak: POST /zaken answered without the new zaak's url, so it cannot be used or undone: check the server", [
       { path: ["url"], code: "missing_url", message: "the created zaak has no url" },

@@ -1,4 +1,5 @@
 /** Undo after a failed workflow step, and the error that reports it (internal). */
+import { isHttpError } from "../../errors/http-error.js";
 import { redactText, redactUrl } from "../../errors/redact.js";
 import { ZaakWorkflowError, type ZaakWorkflowStep } from "../../errors/zaak-workflow-error.js";
 
@@ -27,6 +28,14 @@ export function describeError(error: unknown): string {
   return redactText(String(error));
 }
 
+/**
+ * True when the request certainly did not take effect: the server answered with a 4xx. A network
+ * error, a time-out, an abort or a 5xx may come after the server did the work.
+ */
+export function certainlyRefused(error: unknown): boolean {
+  return isHttpError(error) && error.status >= 400 && error.status < 500;
+}
+
 /** Runs the undo and returns the error to throw: what failed, what was undone, what remains. */
 export async function undoFailedStep(step: FailedStep): Promise<ZaakWorkflowError> {
   const url = redactUrl(step.url);
@@ -38,12 +47,12 @@ export async function undoFailedStep(step: FailedStep): Promise<ZaakWorkflowErro
       step.workflow,
       step.step,
       `${head} Undoing it failed too (${describeError(cleanupError)}): ${step.what} ${url} remains. ${step.byHand}`,
-      { cause: step.error, undone: [], leftover: [url], cleanupError },
+      { cause: step.error, undone: [], leftover: [step.url], cleanupError },
     );
   }
   return new ZaakWorkflowError(step.workflow, step.step, `${head} Undone: deleted ${step.what} ${url}${step.alsoGone ? ` (${step.alsoGone} went with it)` : ""}.`, {
     cause: step.error,
-    undone: [url],
+    undone: [step.url],
     leftover: [],
   });
 }

@@ -2,12 +2,13 @@
 import type { ConfigIssue } from "../../errors/config-error.js";
 import { isBsn, redactUrl } from "../../errors/redact.js";
 import { amsterdamDateTime, isIsoDateTime } from "../shared/calendar-day.js";
+import { isAbsoluteHttpUrl } from "../shared/is-absolute-http-url.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True for an absolute http(s) URL. */
 export function isHttpUrl(value: unknown): value is string {
-  return typeof value === "string" && /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value);
+  return isAbsoluteHttpUrl(value);
 }
 
 /** Pushes an issue unless `value` is an absolute URL; `what` says which URL is wanted. */
@@ -21,17 +22,18 @@ export function checkRsin(issues: ConfigIssue[], path: string, value: unknown): 
 }
 
 /**
- * The uuid of `url` when it is a zaak of this client (`{baseUrl}/zaken/{uuid}`), else an issue that
- * shows the (redacted) URL and the base it should be under.
+ * The uuid of `url` when it is a zaak URL: any absolute http(s) URL whose path ends in
+ * `/zaken/{uuid}` (the zaak may be reached through a proxy or another host name than the client's
+ * baseUrl: the URL only goes into request bodies, the server resolves it). Else an issue that shows
+ * the (redacted) URL.
  */
-export function zaakUuid(baseUrl: string, url: unknown, path: string): string | ConfigIssue {
-  const base = baseUrl.replace(/\/+$/, "");
-  if (typeof url === "string" && url.startsWith(`${base}/zaken/`)) {
-    const uuid = url.slice(base.length + "/zaken/".length).replace(/\/$/, "");
-    if (UUID.test(uuid)) return uuid;
+export function zaakUuid(url: unknown, path: string): string | ConfigIssue {
+  if (isAbsoluteHttpUrl(url)) {
+    const match = /\/zaken\/([^/?#]+)\/?$/.exec(new URL(url).pathname);
+    if (match && UUID.test(match[1] as string)) return match[1] as string;
   }
-  const shown = typeof url === "string" ? redactUrl(url) : typeof url;
-  return { path, message: `must be the URL of a zaak of this client, ${base}/zaken/{uuid}; got ${shown}` };
+  const shown = typeof url === "string" ? redactUrl(url) : url === null ? "null" : typeof url;
+  return { path, message: `must be the absolute http(s) URL of a zaak, ending in /zaken/{uuid}; got ${shown}` };
 }
 
 /**

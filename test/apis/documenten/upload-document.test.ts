@@ -76,6 +76,23 @@ describe("bestandsdelen upload", () => {
     expect([...fake.documents.values()][0]?.content).toEqual(pattern(250));
   });
 
+  it("a part the server answers 503 is retried by the client with the same bytes, and stream parts reuse their buffers safely", async () => {
+    const fake = fakeDrc(BASE, { chunkSize: 1000, delayMs: 2 });
+    const retrying = createDocumentenClient({ baseUrl: BASE, retry: { retries: 2, minDelayMs: 0, maxDelayMs: 0 } });
+    const attempts = new Map<number, number>();
+    fake.failPart = (n) => {
+      attempts.set(n, (attempts.get(n) ?? 0) + 1);
+      if ((n === 2 || n === 7) && attempts.get(n) === 1) return HttpResponse.json({ code: "unavailable" }, { status: 503, headers: { "Content-Type": "application/problem+json" } });
+      return undefined;
+    };
+    const bytes = pattern(10_000);
+    await uploadDocument(retrying, { ...METADATA, content: { stream: chunked(bytes, 333), size: bytes.byteLength }, bestandsnaam: "scan.tiff" }, { inlineLimit: 100, partConcurrency: 2 });
+    expect(attempts.get(2)).toBe(2);
+    expect(attempts.get(7)).toBe(2);
+    expect(fake.parts).toHaveLength(10);
+    expect([...fake.documents.values()][0]?.content).toEqual(bytes);
+  });
+
   it("reports progress after the create and after every part", async () => {
     fakeDrc(BASE, { chunkSize: 400 });
     const events: UploadProgress[] = [];

@@ -182,4 +182,42 @@ describe("createNotificationHandler", () => {
       expect(isConfigError(error) && error.issues[0]?.path).toBe("authorization");
     }
   });
+
+  it("still answers 500 when onError throws or rejects (review 1.6)", async () => {
+    for (const onError of [
+      () => {
+        throw new Error("logger down");
+      },
+      () => Promise.reject(new Error("logger down")) as never,
+    ]) {
+      const handler = createNotificationHandler({
+        authorization: AUTH,
+        onNotification: () => {
+          throw new Error("database down");
+        },
+        onError,
+      });
+      const response = await handler(deliver(NOTIFICATIE));
+      expect(response.status).toBe(500);
+    }
+  });
+
+  it("accepts Open Notificaties' test notificatie (kanaal test) with 204 and passes it on; answers 401 to the probe without auth (review 6)", async () => {
+    // The body Open Notificaties' CallbackURLValidator posts when an abonnement is created or changed.
+    const probe = {
+      kanaal: "test",
+      hoofdObject: "http://some.hoofdobject.nl/",
+      resource: "some_resource",
+      resourceUrl: "http://some.resource.nl/",
+      actie: "create",
+      aanmaakdatum: "2019-01-01T12:00:00Z",
+      kenmerken: {},
+    };
+    const { handler, calls } = setup();
+    expect((await handler(deliver(probe))).status).toBe(204);
+    expect(calls.map((c) => c.notificatie.kanaal)).toEqual(["test"]);
+    expect([401, 403]).toContain((await handler(deliver(probe, { auth: null }))).status);
+    expect(calls).toHaveLength(1);
+  });
 });
+

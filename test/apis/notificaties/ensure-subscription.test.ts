@@ -119,7 +119,6 @@ describe("ensureSubscription", () => {
     const bad = [
       [{ callbackUrl: "/relative", auth: "Bearer x", kanalen: KANALEN }, "callbackUrl"],
       [{ callbackUrl: "ftp://zac.example.nl/hook", auth: "Bearer x", kanalen: KANALEN }, "callbackUrl"],
-      [{ callbackUrl: `${HOOK}?${"x".repeat(200)}`, auth: "Bearer x", kanalen: KANALEN }, "callbackUrl"],
       [{ callbackUrl: HOOK, auth: "", kanalen: KANALEN }, "auth"],
       [{ callbackUrl: HOOK, auth: "Bearer x\r\nX-Injected: 1", kanalen: KANALEN }, "auth"],
       [{ callbackUrl: HOOK, auth: "Bearer x", kanalen: [] }, "kanalen"],
@@ -137,4 +136,41 @@ describe("ensureSubscription", () => {
     }
     expect(seen).toEqual([]);
   });
+
+  it("sends a callbackUrl over 200 characters: Notificaties 1.0.1 has no maximum, the server decides (review 8)", async () => {
+    const seen = fakeNrc([]);
+    const long = `${HOOK}/${"x".repeat(220)}`;
+    const result = await ensureSubscription(notificaties, { callbackUrl: long, auth: "Bearer x", kanalen: KANALEN });
+    expect(result.status).toBe("created");
+    expect(JSON.parse(writes(seen)[0]?.body ?? "").callbackUrl).toBe(long);
+  });
+
+  it("shows only the origin of a refused callbackUrl: a token in the path stays out of the message (review 2)", async () => {
+    const error = await ensureSubscription(notificaties, { callbackUrl: "ftp://zac.example.nl/hook/tok3n-abcdef", auth: "Bearer x", kanalen: KANALEN }).catch((e: unknown) => e);
+    expect(isConfigError(error)).toBe(true);
+    expect((error as Error).message).toContain("ftp://zac.example.nl/…, path and query not shown");
+    expect((error as Error).message).not.toContain("tok3n");
+    const relative = await ensureSubscription(notificaties, { callbackUrl: "/hook/tok3n-abcdef", auth: "Bearer x", kanalen: KANALEN }).catch((e: unknown) => e);
+    expect((relative as Error).message).not.toContain("tok3n");
+  });
+
+  it.each([
+    ["no url", { callbackUrl: HOOK, kanalen: [{ naam: "zaken" }] }],
+    ["a url that is not a URL", { url: "abonnement/1", callbackUrl: HOOK, kanalen: [{ naam: "zaken" }] }],
+    ["a url of another path", { url: `${BASE}/kanaal/${UUID}`, callbackUrl: HOOK, kanalen: [{ naam: "zaken" }] }],
+  ])("an existing abonnement with %s that needs an update: a ConfigError, not a TypeError, and no PUT (review 6)", async (_name, abonnement) => {
+    const seen = fakeNrc([abonnement as never]);
+    const error = await ensureSubscription(notificaties, { callbackUrl: HOOK, auth: "Bearer x", kanalen: KANALEN }).catch((e: unknown) => e);
+    expect(isConfigError(error), String(error)).toBe(true);
+    expect((error as { issues: { path: string }[] }).issues[0]?.path).toBe("abonnement.url");
+    expect(writes(seen)).toEqual([]);
+  });
+
+  it("skips list items that are not abonnementen (null, no kanalen) instead of throwing a TypeError", async () => {
+    const seen = fakeNrc([null as never, { url: `${BASE}/abonnement/${UUID}`, callbackUrl: HOOK, kanalen: "x" as never }]);
+    const result = await ensureSubscription(notificaties, { callbackUrl: HOOK, auth: "Bearer x", kanalen: KANALEN });
+    expect(result.status).toBe("updated");
+    expect(writes(seen).map((r) => r.method)).toEqual(["PUT"]);
+  });
 });
+

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { startZaak } from "../../../src/apis/zaken/index.js";
 import { BadRequestError } from "../../../src/errors/bad-request-error.js";
 import { isConfigError } from "../../../src/errors/config-error.js";
+import { isNetworkError } from "../../../src/errors/guards.js";
 import { type ZaakWorkflowError, isZaakWorkflowError } from "../../../src/errors/zaak-workflow-error.js";
 import { createZakenClient as z151oz } from "../../../src/generated/zaken/1.5.1-openzaak-1.30.0/index.js";
 import { createZakenClient as z151 } from "../../../src/generated/zaken/1.5.1/index.js";
@@ -140,5 +141,43 @@ describe("startZaak", () => {
   it("refuses a call without zaak (a JS caller) with a ConfigError, not a TypeError", async () => {
     const error = await startZaak(zaken, {} as never).catch((e: unknown) => e);
     expect(isConfigError(error)).toBe(true);
+  });
+});
+
+describe("startZaak: lost answers and bad arguments (review 1.1, 3)", () => {
+  it("a network error on POST /zaken says a zaak may have been created, and deletes nothing", async () => {
+    const seen = serveZaken({ zaak: () => HttpResponse.error() });
+    const error = await workflowError(startZaak(zaken, { zaak: { ...ZAAK, identificatie: "ZAAK-2024-0000000042" }, status: STATUS }));
+    expect(steps(seen)).toEqual(["POST /zaken"]);
+    expect([error.step, error.outcome, error.undone, error.leftover]).toEqual(["zaak", "unknown", [], []]);
+    expect(isNetworkError(error.cause)).toBe(true);
+    expect(error.message).toContain("a zaak may have been created");
+    expect(error.message).toContain("identificatie=ZAAK-2024-0000000042");
+  });
+
+  it("a 4xx on POST /zaken is still thrown as is (nothing was created)", async () => {
+    serveZaken({ zaak: () => validatieFout("zaaktype", "not-published", "x") });
+    expect(await startZaak(zaken, { zaak: ZAAK }).catch((e: unknown) => e)).toBeInstanceOf(BadRequestError);
+  });
+
+  it.each([
+    ["status: null", { zaak: ZAAK, status: null }, "status"],
+    ["initiator: null", { zaak: ZAAK, initiator: null }, "initiator"],
+    ["status: a string", { zaak: ZAAK, status: "x" }, "status"],
+    ["no input", undefined, "input"],
+    ["input null", null, "input"],
+  ])("refuses %s with a ConfigError, not a TypeError, before any request", async (_name, input, path) => {
+    const seen = serveZaken();
+    const error = await startZaak(zaken, input as never).catch((e: unknown) => e);
+    expect(isConfigError(error), String(error)).toBe(true);
+    expect((error as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual([path]);
+    expect(seen).toHaveLength(0);
+  });
+
+  it.each([undefined, null, "zaken", { POST: 1 }])("refuses client %o with a ConfigError", async (client) => {
+    const seen = serveZaken();
+    const error = await startZaak(client as never, { zaak: ZAAK }).catch((e: unknown) => e);
+    expect(isConfigError(error)).toBe(true);
+    expect(seen).toHaveLength(0);
   });
 });

@@ -36,4 +36,12 @@ describe("zaken workflows and client versions", () => {
     // @ts-expect-error eindstatustype is required
     closeZaak(z170(options), `${options.baseUrl}/zaken/x`, { resultaattype: "https://x" });
   });
+
+  it("closeZaak needs GET /zaken/{uuid} (the read-back after a lost answer), not baseUrl", () => {
+    const z = z170(options);
+    // @ts-expect-error a client without GET cannot close a zaak
+    closeZaak({ POST: z.POST, DELETE: z.DELETE }, `${options.baseUrl}/zaken/x`, close);
+    closeZaak({ POST: z.POST, DELETE: z.DELETE, GET: z.GET }, "https://proxy.example.nl/zaken/x", close);
+  });
 });
+

@@ -41,6 +41,8 @@ export interface Failures {
   readonly resultaat?: () => Response;
   readonly deleteZaak?: () => Response;
   readonly deleteResultaat?: () => Response;
+  /** The answer of GET /zaken/{uuid} (the read-back after a lost answer). @default an open zaak */
+  readonly getZaak?: () => Response;
   /** The `omschrijvingGeneriek` the rol answer carries. @default "initiator" */
   readonly omschrijvingGeneriek?: string;
 }
@@ -79,6 +81,10 @@ export function serveZaken(failures: Failures = {}) {
       if (failures.resultaat) return failures.resultaat();
       const resultaat = await body(request);
       return HttpResponse.json({ ...resultaat, url: `${BASE}/resultaten/${RESULTAAT_UUID}`, uuid: RESULTAAT_UUID }, { status: 201 });
+    }),
+    http.get(`${BASE}/zaken/:uuid`, async ({ request }) => {
+      await record(request);
+      return failures.getZaak ? failures.getZaak() : HttpResponse.json({ url: ZAAK_URL, uuid: ZAAK_UUID, einddatum: null, status: null, resultaat: `${BASE}/resultaten/${RESULTAAT_UUID}` });
     }),
     http.delete(`${BASE}/zaken/:uuid`, async ({ request }) => {
       await record(request);

@@ -1,0 +1,50 @@
+/**
+ * The size and type-check budgets that `npm test` holds (`bench/check-budgets.ts` and
+ * `bench/typecheck.bench.ts --check`). One place, each budget with what it protects; raise a limit
+ * only with a CHANGELOG line that says why.
+ */
+
+/** One budget: a limit on one figure, and the reason it exists. */
+export interface Budget {
+  /** What is measured, as printed. */
+  readonly figure: string;
+  /** The limit (bytes, or a ratio for `unit: "ratio"`). */
+  readonly limit: number;
+  readonly unit: "bytes" | "ratio";
+  /** What the budget protects, in one sentence. */
+  readonly protects: string;
+}
+
+/** Every budget, by id. */
+export const BUDGETS = {
+  zakenWithDeps: {
+    figure: "an app importing createZakenClient from commonground-sdk/zaken: min+gzip with its dependencies (browser build)",
+    limit: 25_000,
+    unit: "bytes",
+    protects: "what a browser app ships for one typed client with credentials, retries, errors and pagination",
+  },
+  zakenOurCode: {
+    figure: "the same bundle, our code only (npm packages external), min+gzip",
+    limit: 11_000,
+    unit: "bytes",
+    protects: "the SDK's own per-client runtime from growing with every feature",
+  },
+  rootEntry: {
+    figure: "an app importing everything from the root entry commonground-sdk: min+gzip with its dependencies",
+    limit: 26_000,
+    unit: "bytes",
+    protects: "the shared entry (credentials, errors, createCommonGround) from pulling in generated types, workflows or the mock",
+  },
+  unusedImports: {
+    figure: "bytes createZakenClient's bundle gains when workflows, other APIs, the node adapters and the mock are imported but unused",
+    limit: 0,
+    unit: "bytes",
+    protects: "tree-shaking: a feature adds no byte to a bundle that does not use it",
+  },
+  consumerTypecheck: {
+    figure: "type instantiations of a consumer of every default client (dist/types) ÷ bare openapi-fetch with the same paths",
+    limit: 1.2,
+    unit: "ratio",
+    protects: "editor and CI type-check time of apps that use the SDK",
+  },
+} as const satisfies Record<string, Budget>;

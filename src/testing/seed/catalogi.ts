@@ -1,0 +1,227 @@
+/** Seed: one catalogus with two zaaktypen (one in two versions, one concept) and their parts. */
+import type { MockRecord } from "../engine/store.js";
+import { SEED, seedUuid } from "./ids.js";
+
+const C = "/catalogi/api/v1";
+
+interface TypeSpec {
+  readonly n: number;
+  readonly url: string;
+  readonly identificatie: string;
+  readonly omschrijving: string;
+  readonly begin: string;
+  readonly einde: string | null;
+  readonly concept: boolean;
+}
+
+const ZAAKTYPEN: readonly TypeSpec[] = [
+  { n: 10, url: SEED.zaaktypeParkeren2023, identificatie: SEED.parkerenIdentificatie, omschrijving: "Aanvraag parkeervergunning", begin: "2023-01-01", einde: "2024-12-31", concept: false },
+  { n: 11, url: SEED.zaaktypeParkeren2025, identificatie: SEED.parkerenIdentificatie, omschrijving: "Aanvraag parkeervergunning", begin: "2025-01-01", einde: null, concept: false },
+  { n: 12, url: SEED.zaaktypeMeldingConcept, identificatie: SEED.meldingIdentificatie, omschrijving: "Melding openbare ruimte", begin: "2025-01-01", einde: null, concept: true },
+];
+
+function parts(zt: TypeSpec): { statustypen: MockRecord[]; roltypen: MockRecord[]; resultaattypen: MockRecord[]; ziot: MockRecord[] } {
+  const base = zt.n * 100;
+  const statustypen = ["Ontvangen", "In behandeling", "Afgerond"].map((omschrijving, i) => ({
+    url: `${C}/statustypen/${seedUuid(base + 1 + i)}`,
+    omschrijving,
+    omschrijvingGeneriek: omschrijving,
+    statustekst: "",
+    zaaktype: zt.url,
+    zaaktypeIdentificatie: zt.identificatie,
+    volgnummer: i + 1,
+    isEindstatus: i === 2,
+    informeren: false,
+    doorlooptijd: null,
+    toelichting: "",
+    checklistitemStatustype: [],
+    catalogus: SEED.catalogus,
+    eigenschappen: [],
+    zaakobjecttypen: [],
+    beginGeldigheid: null,
+    eindeGeldigheid: null,
+    beginObject: null,
+    eindeObject: null,
+  }));
+  const roltypen = [
+    ["Initiator", "initiator"],
+    ["Behandelaar", "behandelaar"],
+  ].map(([omschrijving, generiek], i) => ({
+    url: `${C}/roltypen/${seedUuid(base + 10 + i)}`,
+    zaaktype: zt.url,
+    zaaktypeIdentificatie: zt.identificatie,
+    omschrijving,
+    omschrijvingGeneriek: generiek,
+    catalogus: SEED.catalogus,
+    beginGeldigheid: null,
+    eindeGeldigheid: null,
+    beginObject: null,
+    eindeObject: null,
+  }));
+  const resultaattypen = ["Verleend", "Geweigerd"].map((omschrijving, i) => ({
+    url: `${C}/resultaattypen/${seedUuid(base + 20 + i)}`,
+    zaaktype: zt.url,
+    zaaktypeIdentificatie: zt.identificatie,
+    omschrijving,
+    resultaattypeomschrijving: "https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1",
+    omschrijvingGeneriek: omschrijving,
+    selectielijstklasse: "https://selectielijst.openzaak.nl/api/v1/resultaten/cc5ae4e3-a9e6-4386-bcee-46be4986a829",
+    toelichting: "",
+    archiefnominatie: "vernietigen",
+    archiefactietermijn: "P1Y",
+    brondatumArchiefprocedure: { afleidingswijze: "afgehandeld", datumkenmerk: "", einddatumBekend: false, objecttype: "", registratie: "", procestermijn: null },
+    procesobjectaard: "",
+    indicatieSpecifiek: null,
+    procestermijn: null,
+    catalogus: SEED.catalogus,
+    besluittypen: [],
+    besluittypeOmschrijving: [],
+    informatieobjecttypen: [],
+    informatieobjecttypeOmschrijving: [],
+    beginGeldigheid: null,
+    eindeGeldigheid: null,
+    beginObject: null,
+    eindeObject: null,
+  }));
+  const ziot = [
+    {
+      url: `${C}/zaaktype-informatieobjecttypen/${seedUuid(base + 30)}`,
+      zaaktype: zt.url,
+      catalogus: SEED.catalogus,
+      informatieobjecttype: SEED.informatieobjecttypeAanvraag,
+      volgnummer: 1,
+      richting: "inkomend",
+      statustype: null,
+    },
+  ];
+  return { statustypen, roltypen, resultaattypen, ziot };
+}
+
+const all = ZAAKTYPEN.map((zt) => ({ zt, ...parts(zt) }));
+
+function zaaktype(zt: TypeSpec, p: ReturnType<typeof parts>): MockRecord {
+  return {
+    url: zt.url,
+    identificatie: zt.identificatie,
+    omschrijving: zt.omschrijving,
+    omschrijvingGeneriek: "",
+    vertrouwelijkheidaanduiding: "zaakvertrouwelijk",
+    doel: `Het behandelen van een ${zt.omschrijving.toLowerCase()}.`,
+    aanleiding: "Een inwoner dient een verzoek in.",
+    toelichting: "",
+    indicatieInternOfExtern: "extern",
+    handelingInitiator: "aanvragen",
+    onderwerp: zt.omschrijving,
+    handelingBehandelaar: "behandelen",
+    doorlooptijd: "P56D",
+    servicenorm: null,
+    opschortingEnAanhoudingMogelijk: false,
+    verlengingMogelijk: true,
+    verlengingstermijn: "P28D",
+    trefwoorden: [],
+    publicatieIndicatie: false,
+    publicatietekst: "",
+    verantwoordingsrelatie: [],
+    productenOfDiensten: [],
+    selectielijstProcestype: "https://selectielijst.openzaak.nl/api/v1/procestypen/aa8aa2fd-b9c6-4e34-9a6c-58a677f60ea0",
+    referentieproces: { naam: zt.omschrijving, link: "" },
+    concept: zt.concept,
+    verantwoordelijke: "Team Vergunningen",
+    broncatalogus: null,
+    bronzaaktype: null,
+    beginGeldigheid: zt.begin,
+    eindeGeldigheid: zt.einde,
+    beginObject: "2023-01-01",
+    eindeObject: null,
+    versiedatum: zt.begin,
+    catalogus: SEED.catalogus,
+    statustypen: p.statustypen.map((s) => s.url),
+    resultaattypen: p.resultaattypen.map((r) => r.url),
+    eigenschappen: [],
+    informatieobjecttypen: [SEED.informatieobjecttypeAanvraag],
+    roltypen: p.roltypen.map((r) => r.url),
+    besluittypen: zt.concept ? [] : [SEED.besluittypeVergunning],
+    deelzaaktypen: [],
+    gerelateerdeZaaktypen: [],
+    zaakobjecttypen: [],
+  };
+}
+
+function informatieobjecttype(n: number, url: string, omschrijving: string): MockRecord {
+  return {
+    url,
+    catalogus: SEED.catalogus,
+    omschrijving,
+    vertrouwelijkheidaanduiding: "zaakvertrouwelijk",
+    beginGeldigheid: "2023-01-01",
+    eindeGeldigheid: null,
+    beginObject: "2023-01-01",
+    eindeObject: null,
+    concept: false,
+    besluittypen: n === 21 ? [SEED.besluittypeVergunning] : [],
+    informatieobjectcategorie: "Aanvraag",
+    trefwoord: [],
+    omschrijvingGeneriek: { informatieobjecttypeOmschrijvingGeneriek: "", definitieInformatieobjecttypeOmschrijvingGeneriek: "", herkomstInformatieobjecttypeOmschrijvingGeneriek: "", hierarchieInformatieobjecttypeOmschrijvingGeneriek: "", opmerkingInformatieobjecttypeOmschrijvingGeneriek: "" },
+    zaaktypen: n === 20 ? ZAAKTYPEN.map((z) => z.url) : [],
+  };
+}
+
+/** The Catalogi part of the default seed. */
+export const catalogiSeed: Record<string, MockRecord[]> = {
+  "/catalogussen": [
+    {
+      url: SEED.catalogus,
+      domein: "DEMO",
+      rsin: SEED.rsin,
+      contactpersoonBeheerNaam: "Catalogusbeheer Gemeente Demodam",
+      contactpersoonBeheerTelefoonnummer: "",
+      contactpersoonBeheerEmailadres: "",
+      zaaktypen: ZAAKTYPEN.map((z) => z.url),
+      besluittypen: [SEED.besluittypeVergunning],
+      informatieobjecttypen: [SEED.informatieobjecttypeAanvraag, SEED.informatieobjecttypeBesluit],
+      naam: "Zaaktypecatalogus Gemeente Demodam",
+      versie: "1",
+      begindatumVersie: "2023-01-01",
+    },
+  ],
+  "/zaaktypen": all.map(({ zt, ...p }) => zaaktype(zt, p)),
+  "/statustypen": all.flatMap((p) => p.statustypen),
+  "/roltypen": all.flatMap((p) => p.roltypen),
+  "/resultaattypen": all.flatMap((p) => p.resultaattypen),
+  "/zaaktype-informatieobjecttypen": all.flatMap((p) => p.ziot),
+  "/eigenschappen": [],
+  "/informatieobjecttypen": [
+    informatieobjecttype(20, SEED.informatieobjecttypeAanvraag, "Aanvraagformulier"),
+    informatieobjecttype(21, SEED.informatieobjecttypeBesluit, "Besluitbrief"),
+  ],
+  "/besluittypen": [
+    {
+      url: SEED.besluittypeVergunning,
+      catalogus: SEED.catalogus,
+      zaaktypen: [SEED.zaaktypeParkeren2023, SEED.zaaktypeParkeren2025],
+      omschrijving: "Vergunningsbesluit",
+      omschrijvingGeneriek: "",
+      besluitcategorie: "",
+      reactietermijn: "P6W",
+      publicatieIndicatie: false,
+      publicatietekst: "",
+      publicatietermijn: null,
+      toelichting: "",
+      informatieobjecttypen: [SEED.informatieobjecttypeBesluit],
+      beginGeldigheid: "2023-01-01",
+      eindeGeldigheid: null,
+      beginObject: "2023-01-01",
+      eindeObject: null,
+      concept: false,
+      resultaattypen: [],
+      resultaattypenOmschrijving: [],
+      vastgelegdIn: [],
+    },
+  ],
+};
+
+/** Canonical URL of a statustype / roltype / resultaattype of a seeded zaaktype (`n`: 10, 11, 12). */
+export function seedPart(kind: "statustypen" | "roltypen" | "resultaattypen", zaaktypeN: number, index: number): string {
+  const offset = kind === "statustypen" ? 1 : kind === "roltypen" ? 10 : 20;
+  return `${C}/${kind}/${seedUuid(zaaktypeN * 100 + offset + index)}`;
+}
