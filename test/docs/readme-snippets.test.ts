@@ -1,6 +1,6 @@
 /**
- * The README's recipes are meant to run as written: every TypeScript block in the "Workflows"
- * section is type-checked against the sources, with `commonground-sdk/…` resolved the way the
+ * The README's recipes are meant to run as written: every TypeScript block in the "Workflows" and
+ * "Prototype without credentials" sections is type-checked against the sources, with `commonground-sdk/…` resolved the way the
  * package's exports map resolves it.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,9 +11,9 @@ import { ROOT } from "../../scripts/lib/registry.ts";
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 
-/** The `ts` code blocks between `## Workflows` and the next `## ` heading, with their line numbers. */
-function workflowSnippets(): { line: number; code: string }[] {
-  const start = README.indexOf("\n## Workflows");
+/** The `ts` code blocks between `## <heading>` and the next `## ` heading, with their line numbers. */
+function snippets(heading: string): { line: number; code: string }[] {
+  const start = README.indexOf(`\n## ${heading}\n`);
   if (start < 0) return [];
   const end = README.indexOf("\n## ", start + 5);
   const section = README.slice(start, end < 0 ? undefined : end);
@@ -27,15 +27,16 @@ function workflowSnippets(): { line: number; code: string }[] {
 const dir = mkdtempSync(join(ROOT, "node_modules", ".readme-snippets-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("README workflow recipes", () => {
-  const snippets = workflowSnippets();
+describe("README recipes: Workflows, Prototype without credentials", () => {
+  const recipes = [...snippets("Workflows"), ...snippets("Prototype without credentials")];
 
-  it("has a recipe per workflow area", () => {
-    expect(snippets.length).toBeGreaterThanOrEqual(7);
+  it("has a recipe per workflow area and for the mock", () => {
+    expect(snippets("Workflows").length).toBeGreaterThanOrEqual(7);
+    expect(snippets("Prototype without credentials").length).toBeGreaterThanOrEqual(2);
   });
 
   it("type-checks every recipe as written", () => {
-    const files = snippets.map((s, i) => {
+    const files = recipes.map((s, i) => {
       const file = join(dir, `recipe-${i}-line-${s.line}.ts`);
       // Each recipe is its own module (top-level await, no name clashes between recipes).
       writeFileSync(file, `${s.code}\nexport {};\n`);
