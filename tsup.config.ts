@@ -17,7 +17,10 @@ export default defineConfig([
   treeshake: true,
   target: "es2022",
   platform: "neutral",
-  external: ["openapi-fetch", "zod", "msw"],
+  external: ["openapi-fetch", "zod", "msw", /^node:/],
+  // Keep `node:` specifiers (the mock's server imports node:http on demand): bundlers for browsers
+  // know `node:*` as Node built-ins, while a bare "http" would send them looking for a package.
+  removeNodeProtocol: false,
   },
   {
     // The `commonground` bin: Node only, ESM, with its shebang.
@@ -30,7 +33,8 @@ export default defineConfig([
     treeshake: true,
     target: "node20",
     platform: "node",
-    external: ["openapi-fetch", "zod", "msw", "jose"],
+    external: ["openapi-fetch", "zod", "msw", "jose", "undici", "uuid", /^node:/],
     banner: { js: "#!/usr/bin/env node" },
+    removeNodeProtocol: false,
   },
 ]);

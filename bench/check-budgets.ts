@@ -17,10 +17,13 @@ const dist = (file: string): string => join(ROOT, "dist", file);
 if (!existsSync(dist("zaken/index.js"))) cannotRun("dist/ is missing: run `npm run build` first");
 warnIfDistStale(dist("zaken/index.js"));
 
-/** Min+gzip bytes of a bundle of `code` (ESM source resolved from the repository root). */
+/**
+ * Min+gzip bytes of one bundle of `code` (ESM source resolved from the repository root), as esbuild
+ * bundles an app by default (one file, no code splitting).
+ */
 async function gzipped(code: string, withDeps: boolean): Promise<number> {
   const result = await build({
-    stdin: { contents: code, resolveDir: ROOT, loader: "js" },
+    stdin: { contents: code, resolveDir: ROOT, loader: "js", sourcefile: "app.js" },
     bundle: true,
     minify: true,
     format: "esm",

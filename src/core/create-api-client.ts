@@ -132,15 +132,19 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     const callScope = scope;
     // Without a deadline and without per-call options, the client's shared fetch sends it.
     withDefaults.fetch = callScope ? (request: Request) => transport(request, call, callScope) : sharedFetches[manual ? 1 : 0];
+    // Once the body has been read, the deadlines' signals may serve later attempts (see abort-pool.ts).
+    let done = false;
     try {
-      return await untyped[method](path, withDefaults);
+      const result = await untyped[method](path, withDefaults);
+      done = first !== undefined && withDefaults.parseAs !== "stream" && bodyRead(result);
+      return result;
     } catch (error) {
       if (caller?.aborted && error === caller.reason) throw error;
       const expired = first?.expired() || kept?.some((d) => d.expired());
       throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? [], expired ? timeout : false);
     } finally {
-      first?.clear();
-      if (kept) for (const d of kept) d.clear();
+      first?.clear(done);
+      if (kept) for (const d of kept) d.clear(done);
     }
   };
   for (const method of METHODS) {
@@ -197,6 +201,12 @@ function isReplayable(body: unknown): body is BodyInit {
     body instanceof URLSearchParams ||
     (typeof FormData !== "undefined" && body instanceof FormData)
   );
+}
+
+/** Whether nothing is left to read of the response openapi-fetch returned (no body, or read to the end). */
+function bodyRead(result: unknown): boolean {
+  const response = (result as { response?: unknown } | undefined)?.response;
+  return response instanceof Response && (response.body === null || response.bodyUsed);
 }
 
 /** Leaves SDK errors alone; wraps the rest (a deadline hit while reading the body, a body that is not JSON, …). */

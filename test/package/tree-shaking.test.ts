@@ -41,6 +41,15 @@ describe("workflows are tree-shaken away when unused", () => {
     expect(files.filter((f) => f.startsWith("src/apis/"))).toEqual([]);
   });
 
+  it("classic zod (objectsOfType's JSON-schema validation) is only in bundles that use objectsOfType", async () => {
+    const imports = async (code: string): Promise<string[]> => {
+      const result = await build({ stdin: { contents: code, resolveDir: ROOT, loader: "ts" }, bundle: true, write: false, format: "esm", platform: "neutral", packages: "external", metafile: true, logLevel: "silent" });
+      return Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
+    };
+    expect(await imports(`export { createObjectenClient } from "./src/generated/objecten/index.ts";`)).not.toContain("zod");
+    expect(await imports(`export { objectsOfType } from "./src/generated/objecten/index.ts";`)).toContain("zod");
+  });
+
   it("the root entry holds no workflow code", async () => {
     const files = await contributors(`export * from "./src/index.ts";`);
     expect(files.filter((f) => f.startsWith("src/apis/"))).toEqual([]);

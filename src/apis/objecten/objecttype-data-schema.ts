@@ -1,6 +1,7 @@
-// Only a type here: classic zod (for `fromJSONSchema`) is loaded with `await import("zod")` in
-// `loadDataValidators`, so users of objectsOfType without `objecttypen` do not load it.
-import type { ZodType } from "zod";
+// Classic zod, for `fromJSONSchema` (zod/mini has none): only bundles that use objectsOfType carry it.
+// A static import on purpose: bundlers tree-shake it reliably, while an `import()` in code an app
+// does not use still becomes a chunk in some bundlers (esbuild) and changes how shared modules load.
+import { type ZodType, fromJSONSchema } from "zod";
 import { ConfigError } from "../../errors/config-error.js";
 import { DataValidationError } from "../../errors/data-validation-error.js";
 import type { ValidationIssue } from "../../errors/validation-error.js";
@@ -83,7 +84,6 @@ export async function loadDataValidators(reader: ObjecttypeVersionReader & { rea
     signal,
   });
   const jsonSchema = (data as { jsonSchema?: unknown } | undefined)?.jsonSchema;
-  const { fromJSONSchema } = await import("zod");
   try {
     const draft = draftOf(jsonSchema);
     const params = draft ? { defaultTarget: draft } : {};

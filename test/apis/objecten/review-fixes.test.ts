@@ -92,12 +92,6 @@ describe("objectsOfType search dates and checks (review 1.4, 4)", () => {
 });
 
 describe("bundle hygiene (review 5)", () => {
-  it("imports classic zod only as a type at the top of objecttype-data-schema; the code loads it in the async path", () => {
-    const source = readFileSync(join(__dirname, "../../../src/apis/objecten/objecttype-data-schema.ts"), "utf8");
-    expect(source).not.toMatch(/^import\s+\{[^}]*\}\s+from\s+"zod";/m);
-    expect(source).toMatch(/await import\("zod"\)/);
-  });
-
   it("works without URL.canParse (Safari < 17, Chrome < 120)", () => {
     const canParse = URL.canParse;
     Reflect.deleteProperty(URL, "canParse"); // as in an older runtime
