@@ -10,6 +10,7 @@ import { CALL_OPTION_KEYS, type CallOptions } from "../transport/call-options.js
 import { retryPolicy } from "../transport/retry-policy.js";
 import { type Deadline, attemptDeadline } from "../transport/deadline.js";
 import { type CallScope, createTransport } from "../transport/transport.js";
+import { isPlatformFetch } from "../transport/platform-fetch.js";
 import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
 import type { OperationFacts, OperationTable } from "./operation-table.js";
@@ -80,7 +81,13 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
   const clientHeaders = new Set(Object.keys(resolved.headers).map((k) => k.toLowerCase()));
   const base = createClient<Paths>({ baseUrl: resolved.baseUrl, headers: resolved.headers, fetch: (request: Request) => transport(request) });
   const untyped = base as unknown as Record<(typeof METHODS)[number], UntypedCall>;
-  const client: Record<string, unknown> = { use: base.use.bind(base), eject: base.eject.bind(base) };
+  // Middleware may swap the request (and its signal): calls then keep their deadline on the request.
+  let middleware = false;
+  const use: typeof base.use = (...added) => {
+    middleware = true;
+    base.use(...added);
+  };
+  const client: Record<string, unknown> = { use, eject: base.eject.bind(base) };
   // A call without a deadline and without per-call options needs no fetch of its own: it shares
   // one of these (timeout off means the transport makes no deadlines, so `keep` is never used).
   const scopeWith = (manualRedirects: boolean): CallScope => ({ first: undefined, manualRedirects, keep: (d) => d.clear() });
@@ -96,6 +103,9 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     const timeout = call.timeout ?? resolved.timeout;
     const caller = (withDefaults.signal as AbortSignal | null | undefined) ?? undefined;
     const first = timeout === false ? undefined : attemptDeadline(timeout, caller);
+    // On the platform's own fetch (no custom fetch, no middleware), the first deadline goes to fetch
+    // as its init instead of onto openapi-fetch's Request: one signal-following Request fewer.
+    const onInit = first !== undefined && resolved.fetch === undefined && !middleware && withDefaults.middleware === undefined && isPlatformFetch(globalThis.fetch);
     // Requests with credentials follow redirects by hand, so credentials never leave the origin.
     const manual = auth !== undefined && withDefaults.redirect !== "error";
     if (manual) withDefaults.redirect = "manual";
@@ -122,10 +132,10 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     }
     const replayBody = factory ?? ((): BodyInit | undefined => replay);
     if (first) {
-      withDefaults.signal = first.signal;
+      if (!onInit) withDefaults.signal = first.signal;
       const list: Deadline[] = [];
       kept = list;
-      scope = { first, manualRedirects: manual, keep: (d) => list.push(d), replayBody };
+      scope = { first, manualRedirects: manual, keep: (d) => list.push(d), replayBody, firstOnInit: onInit };
     } else if (hasKeys(options) || withDefaults.body !== undefined) {
       scope = withDefaults.body === undefined ? sharedScopes[manual ? 1 : 0] : { ...sharedScopes[manual ? 1 : 0], replayBody };
     }
@@ -136,15 +146,16 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     let done = false;
     try {
       const result = await untyped[method](path, withDefaults);
-      done = first !== undefined && withDefaults.parseAs !== "stream" && bodyRead(result);
+      done = onInit && withDefaults.parseAs !== "stream" && bodyRead(result);
       return result;
     } catch (error) {
       if (caller?.aborted && error === caller.reason) throw error;
       const expired = first?.expired() || kept?.some((d) => d.expired());
       throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? [], expired ? timeout : false);
     } finally {
-      first?.clear(done);
-      if (kept) for (const d of kept) d.clear(done);
+      // Only a signal no user-visible Request followed is reused (on init, fetch's own Request did).
+      first?.clear(done && onInit);
+      if (kept) for (const d of kept) d.clear();
     }
   };
   for (const method of METHODS) {

@@ -11,6 +11,7 @@ import type { Hooks } from "../observability/hooks.js";
 import type { Logger } from "../observability/logger.js";
 import type { CallOptions } from "./call-options.js";
 import { type Deadline, attemptDeadline } from "./deadline.js";
+import { type PlatformFetch, isPlatformFetch } from "./platform-fetch.js";
 import { followRedirects } from "./follow-redirects.js";
 import { log, notify } from "./notify.js";
 import { pathUnder } from "./outway.js";
@@ -42,6 +43,12 @@ export interface CallScope {
   /** The client set `redirect: "manual"` on the request (because it carries credentials): follow by hand. */
   readonly manualRedirects: boolean;
   keep(deadline: Deadline): void;
+  /**
+   * `first` is not on the request's signal: it goes to the platform's fetch as `{ signal }` (one
+   * Request following a signal fewer, see platform-fetch.ts). Any other fetch gets an attempt with
+   * the deadline on its request.
+   */
+  readonly firstOnInit?: boolean;
   /**
    * Gives the request body again for another attempt (the serialised Blob or string, or a fresh stream
    * from a body factory), so that the transport need not read the body into memory to retry it.
@@ -121,9 +128,12 @@ export function createTransport(config: TransportConfig): Transport {
       if (routable && routing.headers) for (const [k, v] of Object.entries(routing.headers())) headers.set(k, v);
       if (call.auditToelichting !== undefined) headers.set("X-Audit-Toelichting", call.auditToelichting);
       if (call.traceparent !== undefined) headers.set("traceparent", call.traceparent);
+      const fetch = config.fetch();
       // The first attempt of a bodyless, unrouted call goes out as openapi-fetch made it.
       // So does one whose body the client can give again: the request still holds it unread.
-      const reuse = sent === 0 && read === undefined && routed === undefined && (timeout === false || first !== undefined);
+      // (With its deadline meant for fetch's init, only if fetch is still the platform's.)
+      const onInit = scope?.firstOnInit === true && isPlatformFetch(fetch);
+      const reuse = sent === 0 && read === undefined && routed === undefined && (timeout === false || (first !== undefined && (onInit || scope?.firstOnInit !== true)));
       const deadline = reuse ? first : timeout === false ? undefined : attemptDeadline(timeout, caller());
       let outgoing = request;
       if (!reuse) {
@@ -140,13 +150,15 @@ export function createTransport(config: TransportConfig): Transport {
       const started = observed ? performance.now() : 0;
       let response: Response;
       try {
-        const fetch = config.fetch();
-        response = await fetch(outgoing);
+        // On the platform's fetch, the first deadline goes as its init (fetch's own Request follows it).
+        const signal = reuse && onInit ? deadline?.signal : undefined;
+        response = signal ? await (fetch as PlatformFetch)(outgoing, { signal }) : await fetch(outgoing);
         // Sent with redirect: "manual" (credentials on it): a redirect is followed by hand.
         // (An opaque redirect, what a browser gives for one, has status 0.)
         const status = response.status;
         if ((auth || scope?.manualRedirects) && (status === 0 || (status >= 300 && status < 400))) {
-          response = await followRedirects(outgoing, response, { fetch, origin, credentialHeaders: credentials ? Object.keys(credentials) : [], body, shownUrl });
+          const hop = signal ? (r: Request) => (fetch as PlatformFetch)(r, { signal }) : fetch;
+          response = await followRedirects(outgoing, response, { fetch: hop, origin, credentialHeaders: credentials ? Object.keys(credentials) : [], body, shownUrl });
         }
       } catch (cause) {
         deadline?.clear();
