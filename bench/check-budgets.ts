@@ -8,8 +8,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { appBundle, stdinOf } from "./app-bundle.ts";
 import { BUDGETS, type Budget } from "./budgets.ts";
 import { ROOT, bytes, cannotRun, printTable, warnIfDistStale } from "./shared.ts";
 
@@ -17,26 +16,9 @@ const dist = (file: string): string => join(ROOT, "dist", file);
 if (!existsSync(dist("zaken/index.js"))) cannotRun("dist/ is missing: run `npm run build` first");
 warnIfDistStale(dist("zaken/index.js"));
 
-/**
- * Min+gzip bytes of one bundle of `code` (ESM source resolved from the repository root), as esbuild
- * bundles an app by default (one file, no code splitting).
- */
+/** Min+gzip bytes of one app bundle of `code` (deps bundled, or npm packages external). */
 async function gzipped(code: string, withDeps: boolean): Promise<number> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: ROOT, loader: "js", sourcefile: "app.js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-    ...(withDeps ? { external: ["node:*"] } : { packages: "external" as const }),
-  });
-  const output = result.outputFiles[0]?.contents;
-  if (!output) cannotRun("esbuild produced no output");
-  return gzipSync(output, { level: 9 }).length;
+  return (await appBundle({ stdin: stdinOf(code), ...(withDeps ? { external: ["node:*"] } : { packages: "external" as const }) })).gzipped;
 }
 
 const from = (file: string): string => JSON.stringify(dist(file));

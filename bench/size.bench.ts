@@ -29,6 +29,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { type BuildOptions, type Metafile, build } from "esbuild";
+import { appBundle } from "./app-bundle.ts";
 import { ROOT, bytes, cannotRun, load, machine, printTable, revision, verdict, warnIfDistStale } from "./shared.ts";
 
 const GOAL_BYTES = 5_000;
@@ -94,36 +95,8 @@ printTable(["unpacked, by kind", "files", "bytes"], kindRows);
 console.log("");
 
 // --- Zaken bundle ------------------------------------------------------------------------------
-const common: BuildOptions = {
-  bundle: true,
-  minify: true,
-  format: "esm",
-  platform: "neutral",
-  mainFields: ["module", "main"],
-  target: "es2022",
-  write: false,
-  metafile: true,
-  logLevel: "silent",
-  absWorkingDir: ROOT,
-};
-
-interface Bundled {
-  minified: number;
-  gzipped: number;
-  metafile: Metafile;
-}
-
-async function bundle(options: BuildOptions): Promise<Bundled> {
-  let result: Awaited<ReturnType<typeof build>>;
-  try {
-    result = await build({ ...common, ...options });
-  } catch (error) {
-    return cannotRun(`esbuild failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const code = result.outputFiles?.[0]?.contents;
-  if (!code || !result.metafile) cannotRun("esbuild produced no output");
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, metafile: result.metafile };
-}
+const common: BuildOptions = { bundle: true, minify: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], target: "es2022", write: false, metafile: true, logLevel: "silent", absWorkingDir: ROOT };
+const bundle = appBundle;
 
 const OURS = "our code (dist/)";
 
