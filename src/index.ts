@@ -11,9 +11,9 @@
  */
 
 // Client core
-export { createApiClient } from "./core/create-api-client.js";
-export type { CallResult, ClientMethod, ClientOptions, CommonGroundClient, FetchLike, PathsLike, ReadableBody } from "./core/create-api-client.js";
-export type { DataOf, ExpandResult, ListItem, ListMethod, ListPath } from "./core/client-types.js";
+export { createApiClient } from "./client/create-api-client.js";
+export type { CallResult, ClientMethod, ClientOptions, CommonGroundClient, FetchLike, PathsLike, ReadableBody } from "./client/create-api-client.js";
+export type { DataOf, ExpandResult, ListItem, ListMethod, ListPath } from "./client/client-types.js";
 export type { ExpandKey, Expanded, ExpandedBody } from "./core/expand-types.js";
 
 // Workflows: the structural client types they take (the workflows live in each API's subpath)

@@ -48,7 +48,8 @@ const ROOTS = {
 
 /** Starts the embedded landscape on a free loopback port. `secret` overrides the demo secret (to show a failure). */
 export async function embedded(secret: string | undefined): Promise<Target> {
-  const mock = await createMockCommonGround();
+  // Bestandsdelen of 512 KiB, so that the 3 MiB upload goes in several parts (Open Zaak's default is far larger).
+  const mock = await createMockCommonGround({ uploadChunkSize: 512 * 1024 });
   const { origin } = await mock.listen({ port: 0 });
   const baseUrls = Object.fromEntries(Object.entries(ROOTS).map(([key, root]) => [key, `${origin}${root}`])) as Target["baseUrls"];
   return {

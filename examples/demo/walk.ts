@@ -178,6 +178,8 @@ export function walk(options: WalkOptions): Step[] {
               informatieobjecttype: informatieobjecttype as string,
               vertrouwelijkheidaanduiding: "zaakvertrouwelijk",
               tonenAanInitiator: true,
+              // A zaak only closes when every document's indicatieGebruiksrecht is set (zrc rule).
+              indicatieGebruiksrecht: false,
             },
             { onProgress: (p) => bar(p.bytesSent, p.totalBytes, `${p.partsDone}/${p.partsTotal} bestandsdelen`) },
           ),

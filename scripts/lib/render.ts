@@ -75,7 +75,7 @@ export function renderEntry(api: ApiEntry, spec: SpecEntry, doc: Json, options: 
   const client = `${api.name}Client`;
   return [
     header(spec, "Entry point"),
-    `import { type ClientOptions, type CommonGroundClient, createApiClient } from "../../../core/create-api-client.js";`,
+    `import { type ClientOptions, type CommonGroundClient, createApiClient } from "../../../client/create-api-client.js";`,
     `import { operationTable } from "./operations.js";`,
     ...typeExports,
     `export { operationTable } from "./operations.js";`,

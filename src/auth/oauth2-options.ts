@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { FetchLike } from "../core/client-options.js";
+import type { FetchLike } from "../core/fetch-like.js";
 import { isSecureEnough } from "../core/origin.js";
 import { optionsObject, requiredString } from "../core/parse-options.js";
 

@@ -2,7 +2,7 @@
  * The stand-in for commonground-sdk/node outside Node (browsers, edge runtimes): the same exports,
  * each throwing a `ConfigError` that says where the feature lives.
  */
-import type { FetchLike } from "../core/client-options.js";
+import type { FetchLike } from "../core/fetch-like.js";
 import { ConfigError } from "../errors/config-error.js";
 import type { ClientCertificateOptions } from "../node/client-certificate-options.js";
 

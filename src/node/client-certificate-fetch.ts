@@ -2,7 +2,7 @@ import { X509Certificate, createPrivateKey } from "node:crypto";
 import { Agent, type buildConnector, fetch as undiciFetch } from "undici";
 import * as z from "zod/mini";
 import { optionsObject, parseOptions } from "../core/parse-options.js";
-import type { FetchLike } from "../core/client-options.js";
+import type { FetchLike } from "../core/fetch-like.js";
 import { ConfigError, type ConfigIssue } from "../errors/config-error.js";
 import type { ClientCertificateOptions, Pem } from "./client-certificate-options.js";
 import { isEncryptedKey, pemBytes, pemSchema } from "./pem.js";

@@ -1,4 +1,4 @@
-import type { CommonGroundClient } from "../core/client-types.js";
+import type { CommonGroundClient } from "../client/client-types.js";
 import { ConfigError } from "../errors/config-error.js";
 import { redactUrl } from "../errors/redact.js";
 import { ReferenceRefusedError } from "../errors/reference-refused-error.js";

@@ -1,4 +1,4 @@
-import type { CommonGroundClient, DataOf } from "../core/client-types.js";
+import type { CommonGroundClient, DataOf } from "../client/client-types.js";
 
 /**
  * Known reference fields: which API's client, and which detail path, a field's URL points at.

@@ -2,6 +2,7 @@
 import type { RequestHandler } from "msw";
 import { ConfigError } from "../errors/config-error.js";
 import { DEFAULT_BEHAVIOURS } from "./apis/index.js";
+import { createDocumentenBehaviour, documentenBehaviour } from "./apis/documenten/index.js";
 import { type MockApiId, SERVED_APIS } from "./engine/api-roots.js";
 import type { Behaviour } from "./engine/behaviour.js";
 import { Engine } from "./engine/engine.js";
@@ -27,6 +28,8 @@ export interface MockCommonGroundOptions {
   readonly behaviours?: readonly Behaviour[];
   /** Told about exceptions inside the engine (answered as 500). */
   readonly onError?: (error: unknown) => void;
+  /** Size in bytes of the bestandsdelen Documenten cuts a large file into (the last part is the rest). @default 4294967296 (4 GiB, Open Zaak's DOCUMENTEN_UPLOAD_CHUNK_SIZE) */
+  readonly uploadChunkSize?: number;
 }
 
 /** The credentials of the demo clients. */
@@ -100,7 +103,10 @@ export async function createMockCommonGround(options: MockCommonGroundOptions = 
     now,
     localOrigins,
     onError: options.onError,
-    behaviours: [...DEFAULT_BEHAVIOURS, ...(options.behaviours ?? [])],
+    behaviours: [
+      ...DEFAULT_BEHAVIOURS.map((b) => (b === documentenBehaviour && options.uploadChunkSize !== undefined ? createDocumentenBehaviour({ uploadChunkSize: options.uploadChunkSize }) : b)),
+      ...(options.behaviours ?? []),
+    ],
     auth: { secrets, tokens: new Set([SEED.demoToken]), apiKeys: new Set([SEED.demoApiKey]), jwtExpiry: 3600, now },
   });
   const fetch = (request: Request): Promise<Response> => engine.fetch(request);

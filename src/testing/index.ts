@@ -15,4 +15,4 @@ export type { InvalidParam } from "./engine/problems.js";
 export type { MockRecord, SeedData } from "./engine/store.js";
 export { validateBody } from "./engine/validate.js";
 export type { ValidationMode, ValidationResult } from "./engine/validate.js";
-export { SEED, defaultSeed, seedPart, seedUuid } from "./seed/index.js";
+export { SEED, SELECTIELIJST, defaultSeed, referentielijstenSeed, seedPart, seedUuid } from "./seed/index.js";

@@ -1,5 +1,3 @@
-import { type Lease, giveBack, takeController } from "./abort-pool.js";
-
 /** A deadline for one attempt, tied to the caller's own signal. */
 export interface Deadline {
   /** Aborts when the time is up or the caller aborts. */
@@ -8,18 +6,13 @@ export interface Deadline {
   readonly caller: AbortSignal | undefined;
   /** True once the time ran out. */
   expired(): boolean;
-  /**
-   * Stops the timer and lets go of the caller's signal (call when the attempt ended). Pass `reuse`
-   * only when nothing still reads a response this deadline covered (its body was read to the end, or
-   * it had none): the signal may then serve a later attempt. Safe to call more than once.
-   */
-  clear(reuse?: boolean): void;
+  /** Stops the timer and lets go of the caller's signal (call when the attempt ended). Safe to call more than once. */
+  clear(): void;
 }
 
 /**
- * A fresh deadline: a timer and an AbortController (from a small pool, see `abort-pool.ts`), linked
- * to the caller's signal. Cheaper than `AbortSignal.timeout` plus `AbortSignal.any`, and cleared once
- * the attempt ends. The timer fires on time: no coarse clock, so a 50 ms timeout is 50 ms.
+ * A fresh deadline: an AbortController and a timer, linked to the caller's signal. Cheaper than
+ * `AbortSignal.timeout` plus `AbortSignal.any`, and cleared once the attempt ends.
  */
 export function attemptDeadline(ms: number, caller: AbortSignal | undefined): Deadline {
   return new AttemptDeadline(ms, caller);
@@ -31,26 +24,26 @@ function expire(deadline: AttemptDeadline): void {
 }
 
 /**
- * The deadline of one attempt. It is also the listener on the caller's signal (`handleEvent`), so an
- * attempt costs one object, one timer and, when the pool is empty, one controller.
+ * The deadline of one attempt. It is also the listener on the caller's signal (`handleEvent`), so
+ * an attempt costs one object, one controller and one timer.
  */
 class AttemptDeadline implements Deadline, EventListenerObject {
   readonly signal: AbortSignal;
   readonly caller: AbortSignal | undefined;
   private readonly ms: number;
   /** The controller, until the deadline is cleared. */
-  private lease: Lease | undefined;
+  private controller: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timedOut = false;
 
   constructor(ms: number, caller: AbortSignal | undefined) {
-    const lease = takeController();
+    const controller = new AbortController();
     this.ms = ms;
-    this.lease = lease;
-    this.signal = lease.signal;
+    this.controller = controller;
+    this.signal = controller.signal;
     this.caller = caller;
     if (caller?.aborted) {
-      lease.controller.abort(caller.reason);
+      controller.abort(caller.reason);
       return;
     }
     this.timer = setTimeout(expire, ms, this);
@@ -59,28 +52,26 @@ class AttemptDeadline implements Deadline, EventListenerObject {
 
   /** The caller aborted: abort at once, with the caller's reason. */
   handleEvent(): void {
-    this.lease?.controller.abort(this.caller?.reason);
+    this.controller?.abort(this.caller?.reason);
   }
 
   expire(): void {
     this.timer = undefined;
     this.timedOut = true;
-    this.lease?.controller.abort(new DOMException(`timed out after ${this.ms} ms`, "TimeoutError"));
+    this.controller?.abort(new DOMException(`timed out after ${this.ms} ms`, "TimeoutError"));
   }
 
   expired(): boolean {
     return this.timedOut;
   }
 
-  clear(reuse = false): void {
+  clear(): void {
     if (this.timer !== undefined) {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    const lease = this.lease;
-    if (lease === undefined) return;
-    this.lease = undefined;
+    if (this.controller === undefined) return;
+    this.controller = undefined;
     this.caller?.removeEventListener("abort", this);
-    if (reuse) giveBack(lease);
   }
 }

@@ -1,5 +1,5 @@
 import { setBody } from "./set-body.js";
-import type { FetchLike } from "../core/client-options.js";
+import type { FetchLike } from "../core/fetch-like.js";
 import { NetworkError } from "../errors/network-error.js";
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);

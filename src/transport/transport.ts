@@ -1,6 +1,6 @@
 import { setBody } from "./set-body.js";
 import type { AuthStrategy } from "../auth/auth-strategy.js";
-import type { FetchLike } from "../core/client-options.js";
+import type { FetchLike } from "../core/fetch-like.js";
 import { AuthError } from "../errors/auth-error.js";
 import { NetworkError } from "../errors/network-error.js";
 import { loggableHeaders, redactUrl } from "../errors/redact.js";

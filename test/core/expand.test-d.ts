@@ -1,6 +1,6 @@
 /** Type tests for typed `expand`: `_expand` typed by the requested list, one level and dotted paths. */
 import { describe, expectTypeOf, it } from "vitest";
-import type { ReadableBody } from "../../src/core/client-types.js";
+import type { ReadableBody } from "../../src/client/client-types.js";
 import { createKlantinteractiesClient } from "../../src/generated/klantinteracties/index.js";
 import type { Schemas as Zaken17 } from "../../src/generated/zaken/1.7.0/index.js";
 import { createZakenClient } from "../../src/generated/zaken/1.7.0/index.js";

@@ -3,7 +3,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import { createBagClient } from "../../src/generated/bag/index.js";
 import type { Schemas as ZakenSchemas } from "../../src/generated/zaken/1.5.1/index.js";
 import { createZakenClient } from "../../src/generated/zaken/1.5.1/index.js";
-import type { ReadableBody } from "../../src/core/client-types.js";
+import type { ReadableBody } from "../../src/client/client-types.js";
 import type { Page } from "../../src/pagination/page.js";
 
 type Zaak = ReadableBody<ZakenSchemas["Zaak"]>;

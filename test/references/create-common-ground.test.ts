@@ -6,7 +6,7 @@ import { HttpResponse, http } from "msw";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { tokenAuth } from "../../src/auth/token-auth.js";
 import { zgwJwt } from "../../src/auth/zgw-jwt.js";
-import type { ReadableBody } from "../../src/core/client-types.js";
+import type { ReadableBody } from "../../src/client/client-types.js";
 import { ReferenceRefusedError } from "../../src/errors/reference-refused-error.js";
 import { type Schemas as CatalogiSchemas, createCatalogiClient } from "../../src/generated/catalogi/index.js";
 import { createObjecttypenClient } from "../../src/generated/objecttypen/index.js";

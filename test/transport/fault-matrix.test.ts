@@ -3,7 +3,7 @@
  * how often, and which typed error or result comes out, with and without `throwOnError`.
  */
 import { describe, expect, it } from "vitest";
-import type { ClientOptions } from "../../src/core/client-options.js";
+import type { ClientOptions } from "../../src/client/client-options.js";
 import { NetworkError } from "../../src/errors/network-error.js";
 import { RateLimitError } from "../../src/errors/rate-limit-error.js";
 import { ServerError } from "../../src/errors/server-error.js";

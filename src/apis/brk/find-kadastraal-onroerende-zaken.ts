@@ -1,4 +1,4 @@
-import type { ReadableBody } from "../../core/client-types.js";
+import type { ReadableBody } from "../../client/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brk/2.0.0/types.js";
 import { checkCategorySearch } from "../shared/category-search.js";

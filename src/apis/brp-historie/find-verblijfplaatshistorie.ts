@@ -1,4 +1,4 @@
-import type { ReadableBody } from "../../core/client-types.js";
+import type { ReadableBody } from "../../client/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brp-historie/2.0.0/types.js";
 import { checkClient, checkOptionsObject } from "../shared/check-client.js";

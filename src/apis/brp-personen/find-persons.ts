@@ -1,4 +1,4 @@
-import type { ReadableBody } from "../../core/client-types.js";
+import type { ReadableBody } from "../../client/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brp-personen/2.7.0/types.js";
 import type { Needs } from "../client-with.js";

@@ -1,4 +1,4 @@
-import type { ReadableBody } from "../../core/client-types.js";
+import type { ReadableBody } from "../../client/client-types.js";
 import type { components } from "../../generated/catalogi/1.3.3/types.js";
 import { type FindTypeOptions, type Paginates, findCatalogusType } from "./find-catalogus-type.js";
 

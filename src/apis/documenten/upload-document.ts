@@ -1,4 +1,4 @@
-import type { ReadableBody } from "../../core/client-types.js";
+import type { ReadableBody } from "../../client/client-types.js";
 import { type ConfigIssue, ConfigError } from "../../errors/config-error.js";
 import { UploadError } from "../../errors/upload-error.js";
 import { ValidationError } from "../../errors/validation-error.js";

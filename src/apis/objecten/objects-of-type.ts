@@ -1,4 +1,4 @@
-import type { ReadableBody } from "../../core/client-types.js";
+import type { ReadableBody } from "../../client/client-types.js";
 import { ConfigError, type ConfigIssue } from "../../errors/config-error.js";
 import { redactUrl } from "../../errors/redact.js";
 import { ValidationError } from "../../errors/validation-error.js";

@@ -1,4 +1,4 @@
-import type { ReadableBody } from "../../core/client-types.js";
+import type { ReadableBody } from "../../client/client-types.js";
 import type { components } from "../../generated/woz/1.0.0/types.js";
 import { checkClient, checkOptionsObject } from "../shared/check-client.js";
 import { text, throwIfInvalid } from "../shared/param-checks.js";

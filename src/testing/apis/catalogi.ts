@@ -1,17 +1,52 @@
-/** Catalogi API behaviour (zgw-rules 3): concept flag, publish, the `status` and `datumGeldigheid` list filters. */
-import { type RouteHandler, defineBehaviour } from "../engine/behaviour.js";
-import { MockProblem } from "../engine/problems.js";
+/**
+ * Catalogi API behaviour (zgw-rules 3, following Open Zaak 1.30 / Catalogi 1.3.1): concept life cycle and
+ * publish (3.1), versions and validity (3.2), same-catalogus rule (3.3), zaaktype and sub-object rules
+ * (3.4–3.8), resultaattype archiving parameters against the built-in selectielijst (3.6), deletion (3.9).
+ * The rules live in `./catalogi/`; this module wires them into the hooks in Open Zaak's order: field-level
+ * errors alone, then every object-level error combined into one 400.
+ */
+import { type BehaviourContext, defineBehaviour } from "../engine/behaviour.js";
+import { type Param, SUBS, TYPES } from "./catalogi/common.js";
+import { relationConceptRules, publishRoute, subWriteRules, typeWriteRules } from "./catalogi/concept.js";
+import { cascadeZaaktype, protectionRules } from "./catalogi/deletion.js";
+import { fieldDefaults, fieldRules } from "./catalogi/fields.js";
+import { deriveSubFields, relationRules, syncMirrors } from "./catalogi/relations.js";
+import { resultaattypeDefaults, resultaattypeRules, selectielijstFieldRules } from "./catalogi/resultaattype.js";
+import { filterCatalogiList, validityRules } from "./catalogi/validity.js";
 import { text } from "./shared.js";
 
-const TYPES = new Set(["/zaaktypen", "/informatieobjecttypen", "/besluittypen"]);
+/** Read-only fields of the types that a free-form PATCH body must not overwrite. */
+const READ_ONLY: Readonly<Record<string, readonly string[]>> = {
+  "/zaaktypen": ["concept", "statustypen", "resultaattypen", "roltypen", "eigenschappen", "zaakobjecttypen", "informatieobjecttypen"],
+  "/informatieobjecttypen": ["concept", "zaaktypen", "besluittypen"],
+  "/besluittypen": ["concept", "zaaktypen", "resultaattypen"],
+};
 
-function publish(collection: string): RouteHandler {
-  return (ctx) => {
-    const record = ctx.store.collection("catalogi", collection).get(ctx.params.uuid ?? "");
-    if (!record) throw new MockProblem(404);
-    record.concept = false;
-    return { status: 200, body: record };
-  };
+function conceptRules(ctx: BehaviourContext, action: "create" | "update" | "delete"): Param[] {
+  if (TYPES.has(ctx.collection)) return typeWriteRules(ctx, action);
+  return SUBS.has(ctx.collection) ? subWriteRules(ctx, action) : [];
+}
+
+function beforeWrite(ctx: BehaviourContext, action: "create" | "update"): void {
+  const { record, previous } = ctx;
+  if (TYPES.has(ctx.collection)) {
+    if (action === "create") record.concept = true;
+    else for (const field of READ_ONLY[ctx.collection] ?? []) if (previous && field in previous) record[field] = previous[field];
+  }
+  deriveSubFields(ctx);
+  const fieldErrors = selectielijstFieldRules(ctx);
+  if (fieldErrors.length > 0) ctx.fail(...fieldErrors);
+  resultaattypeDefaults(ctx);
+  fieldDefaults(ctx);
+  const errors = [
+    ...conceptRules(ctx, action),
+    ...relationConceptRules(ctx, action),
+    ...relationRules(ctx),
+    ...fieldRules(ctx),
+    ...validityRules(ctx),
+    ...resultaattypeRules(ctx),
+  ];
+  if (errors.length > 0) ctx.fail(...errors);
 }
 
 /** The Catalogi behaviour. */
@@ -23,20 +58,25 @@ export const catalogiBehaviour = defineBehaviour({
     hoofdObject: (record) => record,
     kenmerken: (type) => ({ catalogus: text(type.catalogus) }),
   },
-  beforeCreate(ctx) {
-    if (TYPES.has(ctx.template)) ctx.record.concept = true;
+  beforeCreate: (ctx) => beforeWrite(ctx, "create"),
+  beforeUpdate: (ctx) => beforeWrite(ctx, "update"),
+  beforeDelete(ctx) {
+    const errors = [...conceptRules(ctx, "delete"), ...relationConceptRules(ctx, "delete")];
+    if (errors.length > 0) ctx.fail(...errors);
+    // The database protection only bites once the delete is otherwise allowed.
+    const protectedBy = protectionRules(ctx);
+    if (protectedBy.length > 0) ctx.fail(...protectedBy);
   },
-  filterList(records, query, ctx) {
-    if (!TYPES.has(ctx.template)) return records;
-    const status = query.get("status") ?? "definitief";
-    let out = records.filter((r) => status === "alles" || (status === "concept" ? r.concept === true : r.concept !== true));
-    const day = query.get("datumGeldigheid");
-    if (day) out = out.filter((r) => text(r.beginGeldigheid) <= day && (!text(r.eindeGeldigheid) || text(r.eindeGeldigheid) >= day));
-    return out;
+  afterCreate: syncMirrors,
+  afterUpdate: syncMirrors,
+  afterDelete(ctx) {
+    cascadeZaaktype(ctx);
+    syncMirrors(ctx);
   },
+  filterList: filterCatalogiList,
   routes: {
-    "post /zaaktypen/{uuid}/publish": publish("/zaaktypen"),
-    "post /informatieobjecttypen/{uuid}/publish": publish("/informatieobjecttypen"),
-    "post /besluittypen/{uuid}/publish": publish("/besluittypen"),
+    "post /zaaktypen/{uuid}/publish": publishRoute("/zaaktypen"),
+    "post /informatieobjecttypen/{uuid}/publish": publishRoute("/informatieobjecttypen"),
+    "post /besluittypen/{uuid}/publish": publishRoute("/besluittypen"),
   },
 });

@@ -1,8 +1,18 @@
 /** Every behaviour module, in the order hooks run. */
 import type { Behaviour } from "../engine/behaviour.js";
+import { AUDIT_BEHAVIOURS } from "../engine/audit.js";
+import { bagBehaviour } from "./bag.js";
+import { besluitenRulesBehaviour } from "./besluiten.js";
+import { brkBehaviour } from "./brk.js";
 import { brpPersonenBehaviour } from "./brp-personen.js";
 import { catalogiBehaviour } from "./catalogi.js";
-import { autorisatiesBehaviour, besluitenBehaviour, documentenBehaviour } from "./other-zgw.js";
+import { documentenBehaviour } from "./documenten/index.js";
+import { notificatiesBehaviour } from "./notificaties.js";
+import { objectenBehaviour } from "./objecten.js";
+import { autorisatiesBehaviour, besluitenBehaviour } from "./other-zgw.js";
+import { documentenRelationsBehaviour } from "./relations/documenten.js";
+import { zakenRelationsBehaviour } from "./relations/zaken.js";
+import { wozBehaviour } from "./woz.js";
 import { zakenBehaviour } from "./zaken.js";
 
 /** The default behaviours of the landscape mock. */
@@ -10,7 +20,16 @@ export const DEFAULT_BEHAVIOURS: readonly Behaviour[] = [
   zakenBehaviour,
   catalogiBehaviour,
   documentenBehaviour,
+  notificatiesBehaviour,
   besluitenBehaviour,
   autorisatiesBehaviour,
   brpPersonenBehaviour,
+  bagBehaviour,
+  brkBehaviour,
+  wozBehaviour,
+  objectenBehaviour,
+  zakenRelationsBehaviour,
+  documentenRelationsBehaviour,
+  besluitenRulesBehaviour,
+  ...AUDIT_BEHAVIOURS,
 ];

@@ -29,6 +29,7 @@ import { operationTable as wozTable } from "../../generated/woz/1.0.0/operations
 import { mockFacts as zakenFacts } from "../../generated/zaken/1.7.0/mock-facts.js";
 import { operationTable as zakenTable } from "../../generated/zaken/1.7.0/operations.js";
 import type { OperationTable } from "../../core/operation-table.js";
+import { referentielijstenFacts, referentielijstenTable } from "../apis/selectielijst-facts.js";
 import type { MockFacts } from "./mock-facts.js";
 
 /** How clients authenticate to an API. */
@@ -38,7 +39,9 @@ export type AuthKind =
   /** `Authorization: Token <key>` (Open Klant, Objects). */
   | "token"
   /** `X-Api-Key: <key>` (Haal Centraal: BRP, BAG, BRK, WOZ). */
-  | "api-key";
+  | "api-key"
+  /** No authentication (the public Referentielijsten/selectielijst API). */
+  | "none";
 
 /** One API the mock serves. */
 export interface ServedApi {
@@ -68,6 +71,7 @@ export const SERVED_APIS: readonly ServedApi[] = [
   { id: "bag", root: "/lvbag/individuelebevragingen/v2", auth: "api-key", facts: bagFacts, table: bagTable },
   { id: "brk", root: "/brk/bevragen/v2", auth: "api-key", facts: brkFacts, table: brkTable },
   { id: "woz", root: "/woz/api/v1", auth: "api-key", facts: wozFacts, table: wozTable },
+  { id: "referentielijsten", root: "/referentielijsten/api/v1", auth: "none", facts: referentielijstenFacts, table: referentielijstenTable },
 ];
 
 /** The ids of the served APIs. */
@@ -84,7 +88,8 @@ export type MockApiId =
   | "brp-personen"
   | "bag"
   | "brk"
-  | "woz";
+  | "woz"
+  | "referentielijsten";
 
 /** The served API by id. */
 export function servedApi(id: string): ServedApi | undefined {

@@ -40,6 +40,7 @@ function denied(code: string, detail: string): MockProblem {
 
 /** Authenticates a request to `api`; throws the problem (403 for JWT APIs, 401 for Token/API key). */
 export async function authenticate(api: ServedApi, headers: Headers, config: AuthConfig, store: MockStore): Promise<Caller> {
+  if (api.auth === "none") return { clientId: "anonymous" };
   const authorization = headers.get("authorization") ?? "";
   if (api.auth === "token") {
     const m = /^Token\s+(\S+)$/i.exec(authorization);

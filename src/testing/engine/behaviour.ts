@@ -34,6 +34,8 @@ export interface BehaviourContext {
   readonly record: MockRecord;
   /** The stored record before an update/delete. */
   readonly previous: MockRecord | undefined;
+  /** The request body as sent (parsed JSON, before validation) of a create/update: which keys a PATCH named. */
+  readonly body?: unknown;
   readonly caller: Caller;
   readonly now: () => Date;
   /** The mock's own clock as `YYYY-MM-DD`. */
@@ -44,6 +46,11 @@ export interface BehaviourContext {
   resolve(url: unknown): Resolved | undefined;
   /** Publishes a notification (kanaal, resource, actie…); URLs canonical. */
   publish(message: NotificationDraft): void;
+  /**
+   * POSTs to a URL outside the mock with the notifier's fetch (the NRC's abonnement callback check);
+   * undefined when delivery is off (`notify: false`). Network errors reject.
+   */
+  callback?(url: string, init: RequestInit): Promise<Response> | undefined;
   /** Stores a new record in a collection of an API (server-side writes), returning its canonical URL. */
   insert(api: string, collection: string, record: MockRecord): string;
 }
@@ -62,6 +69,10 @@ export interface NotificationDraft {
   readonly resourceUrl: string;
   readonly actie: string;
   readonly kenmerken: Readonly<Record<string, string>>;
+  /** When the actie happened (a client's `POST /notificaties`); the mock's clock otherwise. */
+  readonly aanmaakdatum?: string;
+  /** Optional `source` of a published message (Open Notificaties). */
+  readonly source?: string;
 }
 
 /** How writes in an API become notifications (zgw-rules 7.5). */
@@ -86,6 +97,8 @@ export interface Behaviour {
   afterUpdate?(ctx: BehaviourContext): void | Promise<void>;
   beforeDelete?(ctx: BehaviourContext): void | Promise<void>;
   afterDelete?(ctx: BehaviourContext): void | Promise<void>;
+  /** The record a retrieve shows instead of the stored one (an older version: `?versie=`); throw a MockProblem for none. */
+  readRecord?(record: MockRecord, query: URLSearchParams, ctx: BehaviourContext): MockRecord;
   /** Extra filtering of list results (after the generic filters). */
   filterList?(records: MockRecord[], query: URLSearchParams, ctx: Omit<BehaviourContext, "record" | "previous" | "collection">): MockRecord[];
   /** Routes by `"<method> <template>"`, e.g. `"post /zaaktypen/{uuid}/publish"`; they win over generic CRUD. */

@@ -4,9 +4,11 @@
  * per-API behaviours on top.
  */
 import { type ServedApi, servedApi } from "./api-roots.js";
+import { recordAudit } from "./audit.js";
 import { type AuthConfig, type Caller, TYPE_FIELD, allowsObject, authenticate, checkScopes, hasAllAuthorisations } from "./auth.js";
 import type { Behaviour, BehaviourContext, NotificationDraft, RouteResult } from "./behaviour.js";
-import type { MockOperationFacts } from "./mock-facts.js";
+import type { MockFacts, MockOperationFacts } from "./mock-facts.js";
+import { checkExpandScopes, expandBody, expandValues, kindOfTemplate, planExpand, withDerived } from "./expand.js";
 import type { Notifier } from "./notifications.js";
 import { paginate } from "./pagination.js";
 import { type InvalidParam, MockProblem, problemResponse, validationProblem } from "./problems.js";
@@ -34,11 +36,12 @@ const CONTROL_PARAMS = new Set(["page", "pageSize", "ordering", "expand", "field
 
 type Kind = "list" | "retrieve" | "create" | "update" | "delete" | "search" | "other";
 
-function kindOf(method: string, template: string, op: MockOperationFacts): Kind {
+/** `operations` (optional): a POST on a collection with a `/{uuid}` item is a create even when the spec says 200 (Catalogi 1.3.3 `POST /informatieobjecttypen`; Open Zaak answers 201). */
+function kindOf(method: string, template: string, op: MockOperationFacts, operations?: MockFacts["operations"]): Kind {
   const item = /\}$/.test(template);
   if (method === "get" || method === "head") return item ? "retrieve" : "list";
   if (method === "post" && template.endsWith("/_zoek")) return "search";
-  if (method === "post" && !item && op.status === 201) return "create";
+  if (method === "post" && !item && (op.status === 201 || operations?.[`${template}/{uuid}`]?.get !== undefined)) return "create";
   if ((method === "put" || method === "patch") && item) return "update";
   if (method === "delete" && item) return "delete";
   return "other";
@@ -97,6 +100,9 @@ export class Engine {
     const caller = await authenticate(api, request.headers, this.options.auth, this.options.store);
     if (isJwtSecret) return this.#jwtSecret(caller, request);
     checkScopes(api, caller, op?.scopes);
+    // The read scope of every API `expand` reaches is part of the permission stage (zgw-rules 1.4 step 2).
+    const expandKind = op?.query?.includes("expand") && (method === "get" || method === "head") ? kindOfTemplate(api.id, match.template) : undefined;
+    if (expandKind) checkExpandScopes(expandKind, expandValues(url.searchParams, undefined), caller);
     const extraHeaders: Record<string, string> = {};
     if (op?.headers) this.#checkCrs(method, op.headers, request.headers, extraHeaders);
     if ((method === "get" || method === "head") && op) {
@@ -110,7 +116,7 @@ export class Engine {
     const base = this.#context(request, url.origin, method, match, caller);
     let result: RouteResult;
     if (custom) result = await custom({ ...base, collection: match.path, record: {}, previous: undefined }, body);
-    else if (op) result = await this.#generic(kindOf(method, match.template, op), base, op, url, body);
+    else if (op) result = await this.#generic(kindOf(method, match.template, op, api.facts.operations), base, op, url, body);
     else throw new MockProblem(405);
     if (result instanceof Response) return result;
     const headers: Record<string, string> = { ...extraHeaders };
@@ -134,8 +140,10 @@ export class Engine {
   }
 
   async #readBody(request: Request, op: MockOperationFacts | undefined): Promise<unknown> {
-    const text = await request.text();
-    if (op?.body && !/json/i.test(op.body.mediaType)) return text;
+    // A non-JSON body (multipart bestandsdelen) is read from a clone: a route can still parse `ctx.request`.
+    const binary = op?.body !== undefined && !/json/i.test(op.body.mediaType);
+    const text = await (binary ? request.clone() : request).text();
+    if (binary) return text;
     if (text.trim() === "") return undefined;
     try {
       return JSON.parse(text);
@@ -166,6 +174,7 @@ export class Engine {
       publish: (draft: NotificationDraft) => {
         this.options.notifier.publish(draft, origin);
       },
+      callback: (url, init) => this.options.notifier.callback(url, init),
       insert: (apiId, collection, record) => {
         const target = store.collection(apiId, collection);
         const id = typeof record.uuid === "string" ? record.uuid : crypto.randomUUID();
@@ -184,7 +193,10 @@ export class Engine {
     if (typeField in record) return record;
     const mainField = this.#behaviours(api).find((b) => b.mainField)?.mainField;
     const pointer = mainField ? record[mainField] : undefined;
-    return resolveCanonical(this.options.store, pointer)?.record;
+    const main = resolveCanonical(this.options.store, pointer)?.record;
+    if (main || typeof record.url !== "string") return main;
+    // A nested record without a main field (a zaakbesluit): its URL lies under the main object's.
+    return resolveCanonical(this.options.store, record.url.split("/").slice(0, -2).join("/"))?.record;
   }
 
   #allowed(api: ServedApi, caller: Caller, op: MockOperationFacts, record: MockRecord): boolean {
@@ -222,6 +234,31 @@ export class Engine {
     }
   }
 
+  /**
+   * What a read shows (zgw-rules 1.6): the zaak's derived reverse lists, and where the operation offers
+   * `expand`, `_expand` on every item (403 without the read scope of an API expanded into, 400
+   * `invalid_choice @expand` for an unknown path).
+   */
+  #readView(base: Omit<BehaviourContext, "collection" | "record" | "previous">, op: MockOperationFacts, url: URL, body: unknown, view: unknown): unknown {
+    const kind = kindOfTemplate(base.api.id, base.template);
+    if (!kind) return view;
+    if (!op.query?.includes("expand")) {
+      const derive = (item: unknown): unknown => (typeof item === "object" && item !== null && !Array.isArray(item) ? withDerived(kind, item as MockRecord, this.options.store) : item);
+      if (Array.isArray(view)) return view.map(derive);
+      const results = typeof view === "object" && view !== null ? (view as MockRecord).results : undefined;
+      return Array.isArray(results) ? { ...(view as MockRecord), results: results.map(derive) } : derive(view);
+    }
+    const tree = planExpand(kind, expandValues(url.searchParams, body), base.caller);
+    return expandBody(kind, view, tree, this.options.store, base.caller);
+  }
+
+  /** Records a write in the main object's audit trail (zgw-rules 1.10). */
+  #audit(ctx: BehaviourContext, record: MockRecord, actie: string, status: number, oud: MockRecord | undefined, nieuw: MockRecord | undefined): void {
+    const rule = this.#behaviours(ctx.api).find((b) => b.notifications)?.notifications;
+    const main = rule ? (rule.hoofdObject(record, ctx) ?? record) : undefined;
+    recordAudit(ctx, main, actie, status, oud, nieuw);
+  }
+
   async #hooks(ctx: BehaviourContext, hook: "beforeCreate" | "afterCreate" | "beforeUpdate" | "afterUpdate" | "beforeDelete" | "afterDelete"): Promise<void> {
     for (const behaviour of this.#behaviours(ctx.api)) await behaviour[hook]?.(ctx);
   }
@@ -247,8 +284,15 @@ export class Engine {
       case "search": {
         const collectionPath = kind === "search" ? path.replace(/\/_zoek$/, "") : path;
         const query = new URLSearchParams(url.searchParams);
+        if (kind === "search" && (typeof body !== "object" || body === null || Object.keys(body).length === 0)) {
+          throw validationProblem([{ name: "nonFieldErrors", code: "empty_search_body", reason: "Het zoekverzoek bevat geen zoekparameters." }]);
+        }
         if (kind === "search" && typeof body === "object" && body !== null) {
-          for (const [k, v] of Object.entries(body)) if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") query.set(k, String(v));
+          for (const [k, v] of Object.entries(body)) {
+            if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") query.set(k, String(v));
+            // `__in` filters and `expand` come as arrays in a `_zoek` body.
+            else if (Array.isArray(v)) query.set(k, v.map(String).join(","));
+          }
         }
         const local = new Set([...this.options.localOrigins, base.origin]);
         let records = [...store.collection(api.id, collectionPath).values()].filter((r) => matchesFilters(r, query, local));
@@ -257,36 +301,41 @@ export class Engine {
         const hidden = this.#writeOnly(api, api.facts.operations[base.template]?.post ?? op);
         const items = records.map((r) => this.#hide(r, hidden));
         const pageUrl = new URL(url);
-        return {
-          status: 200,
-          body: paginate(items, pageUrl, { envelope: opTable.list, paged: op.paged === true, pageSize: op.pageSize === true, collection: opTable.collection }),
-        };
+        const page = paginate(items, pageUrl, { envelope: opTable.list, paged: op.paged === true, pageSize: op.pageSize === true, collection: opTable.collection });
+        return { status: 200, body: this.#readView(base, op, url, body, page) };
       }
       case "retrieve": {
         const { collection, id } = parentOf(path);
-        const record = store.collection(api.id, collection).get(id);
-        if (!record) throw new MockProblem(404);
-        if (!this.#allowed(api, base.caller, op, record)) throw new MockProblem(403);
+        const stored = store.collection(api.id, collection).get(id);
+        if (!stored) throw new MockProblem(404);
+        if (!this.#allowed(api, base.caller, op, stored)) throw new MockProblem(403);
+        let record = stored;
+        for (const b of this.#behaviours(api)) if (b.readRecord) record = b.readRecord(record, url.searchParams, { ...base, collection, record, previous: undefined });
         const writer = api.facts.operations[base.template]?.put ?? api.facts.operations[base.template.replace(/\/\{[^}]+\}$/, "")]?.post;
-        return { status: op.status, body: this.#hide(record, writer ? this.#writeOnly(api, writer) : new Set()) };
+        return { status: op.status, body: this.#readView(base, op, url, undefined, this.#hide(record, writer ? this.#writeOnly(api, writer) : new Set())) };
       }
       case "create": {
         const record = this.#validate(base, op, body, "create");
         const id = crypto.randomUUID();
-        const schema = op.body ? flattenSchema(api.facts.schemas, op.body.schema) : {};
+        // A discriminated union (Rol, ZaakObject) gets the properties of the variant the body chose.
+        const bodySchema = op.body ? discriminated(api.facts.schemas, op.body.schema, record) : undefined;
+        const schema = bodySchema ? flattenSchema(api.facts.schemas, bodySchema) : {};
         const props = (schema.properties ?? {}) as Record<string, unknown>;
-        if ("uuid" in props) record.uuid = id;
-        if ("url" in props) record.url = `${api.root}${path}/${id}`;
-        for (const [name, prop] of op.body ? markedProperties(api.facts.schemas, op.body.schema, "readOnly") : []) {
+        // `XRequest` schemas (Documenten 1.7) leave out the read-only url/uuid: the response schema says whether they exist.
+        const answered = (op.response ? flattenSchema(api.facts.schemas, op.response).properties : undefined) as Record<string, unknown> | undefined;
+        if ("uuid" in props || (answered && "uuid" in answered)) record.uuid = id;
+        if ("url" in props || (answered && "url" in answered)) record.url = `${api.root}${path}/${id}`;
+        for (const [name, prop] of bodySchema ? markedProperties(api.facts.schemas, bodySchema, "readOnly") : []) {
           if (!(name in record)) record[name] = defaultFor(prop, api);
         }
         if (!this.#allowed(api, base.caller, op, record)) throw new MockProblem(403);
-        const ctx: BehaviourContext = { ...base, collection: path, record, previous: undefined };
+        const ctx: BehaviourContext = { ...base, collection: path, record, previous: undefined, body };
         await this.#hooks(ctx, "beforeCreate");
         store.collection(api.id, path).set(id, record);
         await this.#hooks(ctx, "afterCreate");
         this.#notify(ctx, record, "create");
-        return { status: op.status, body: this.#hide(record, this.#writeOnly(api, op)) };
+        this.#audit(ctx, record, "create", 201, undefined, record);
+        return { status: 201, body: this.#hide(record, this.#writeOnly(api, op)) };
       }
       case "update": {
         const { collection, id } = parentOf(path);
@@ -296,11 +345,12 @@ export class Engine {
         const partial = base.method === "patch";
         const changes = this.#validate(base, op, body, partial ? "partial" : "update");
         const record = { ...previous, ...changes };
-        const ctx: BehaviourContext = { ...base, collection, record, previous };
+        const ctx: BehaviourContext = { ...base, collection, record, previous, body };
         await this.#hooks(ctx, "beforeUpdate");
         store.collection(api.id, collection).set(id, record);
         await this.#hooks(ctx, "afterUpdate");
         this.#notify(ctx, record, partial ? "partial_update" : "update");
+        this.#audit(ctx, record, partial ? "partial_update" : "update", op.status, previous, record);
         return { status: op.status, body: this.#hide(record, this.#writeOnly(api, op)) };
       }
       case "delete": {
@@ -313,6 +363,7 @@ export class Engine {
         store.collection(api.id, collection).delete(id);
         await this.#hooks(ctx, "afterDelete");
         this.#notify(ctx, previous, "destroy");
+        this.#audit(ctx, previous, "destroy", 204, previous, undefined);
         return { status: 204 };
       }
       default:
@@ -339,6 +390,15 @@ export class Engine {
     this.options.auth.secrets.set(String(input.identifier), String(input.secret));
     return new Response(JSON.stringify({ identifier: input.identifier, secret: input.secret }), { status: 201, headers: { "Content-Type": "application/json" } });
   }
+}
+
+/** The variant of a `oneOf` + `discriminator` schema that `value` selects (the schema itself otherwise). */
+function discriminated(schemas: MockFacts["schemas"], schema: unknown, value: MockRecord): unknown {
+  const s = flattenSchema(schemas, schema);
+  const discriminator = s.discriminator as { propertyName?: string; mapping?: Record<string, string> } | undefined;
+  if (!Array.isArray(s.oneOf) || !discriminator?.propertyName) return schema;
+  const target = discriminator.mapping?.[String(value[discriminator.propertyName])];
+  return target ? { $ref: target } : schema;
 }
 
 /** A value for a read-only property the server sets (null, [], "", false, {}). */

@@ -56,7 +56,7 @@ export class Notifier {
   /** Publishes one draft (canonical URLs) as seen from `origin`. */
   publish(draft: NotificationDraft, origin: string): SentNotification {
     const message = render(
-      { ...draft, aanmaakdatum: this.now().toISOString().replace(/\.\d{3}Z$/, "Z"), kenmerken: { ...draft.kenmerken } },
+      { ...draft, aanmaakdatum: draft.aanmaakdatum ?? this.now().toISOString().replace(/\.\d{3}Z$/, "Z"), kenmerken: { ...draft.kenmerken } },
       origin,
     ) as Record<string, unknown>;
     const sent: SentNotification = { message, deliveries: [] };
@@ -97,6 +97,12 @@ export class Notifier {
         delivery.error = error instanceof Error ? error.message : String(error);
       }
     }
+  }
+
+  /** One request to a callback URL with the delivery fetch (no retries); undefined when delivery is off. */
+  callback(url: string, init: RequestInit): Promise<Response> | undefined {
+    if (this.options === false) return undefined;
+    return (this.options.fetch ?? globalThis.fetch)(url, init);
   }
 
   /** Resolves when every delivery in flight has finished (delivered or given up). */

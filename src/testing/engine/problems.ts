@@ -32,10 +32,12 @@ export class MockProblem extends Error {
   readonly detail: string;
   readonly invalidParams: readonly InvalidParam[] | undefined;
   readonly headers: Readonly<Record<string, string>>;
+  /** Exception name in `type` (`…/ref/fouten/<exception>/`) when not the status's default, e.g. `ZaakClosed`. */
+  readonly exception: string | undefined;
 
   constructor(
     status: number,
-    options: { code?: string; detail?: string; invalidParams?: readonly InvalidParam[]; headers?: Record<string, string> } = {},
+    options: { code?: string; detail?: string; invalidParams?: readonly InvalidParam[]; headers?: Record<string, string>; exception?: string } = {},
   ) {
     const [code, , title] = TITLES[status] ?? TITLES[500] ?? ["error", "APIException", "Error"];
     super(options.detail ?? title);
@@ -45,6 +47,7 @@ export class MockProblem extends Error {
     this.detail = options.detail ?? title;
     this.invalidParams = options.invalidParams;
     this.headers = options.headers ?? {};
+    this.exception = options.exception;
   }
 }
 
@@ -57,7 +60,7 @@ export function validationProblem(invalidParams: readonly InvalidParam[]): MockP
 export function problemBody(problem: MockProblem, origin: string): Record<string, unknown> {
   const [, exception, title] = TITLES[problem.status] ?? ["error", "APIException", "Error"];
   const body: Record<string, unknown> = {
-    type: `${origin}/ref/fouten/${exception}/`,
+    type: `${origin}/ref/fouten/${problem.exception ?? exception}/`,
     code: problem.code,
     title,
     status: problem.status,

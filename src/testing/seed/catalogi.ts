@@ -1,6 +1,7 @@
 /** Seed: one catalogus with two zaaktypen (one in two versions, one concept) and their parts. */
 import type { MockRecord } from "../engine/store.js";
 import { SEED, seedUuid } from "./ids.js";
+import { SELECTIELIJST } from "./selectielijst.js";
 
 const C = "/catalogi/api/v1";
 
@@ -19,6 +20,11 @@ const ZAAKTYPEN: readonly TypeSpec[] = [
   { n: 11, url: SEED.zaaktypeParkeren2025, identificatie: SEED.parkerenIdentificatie, omschrijving: "Aanvraag parkeervergunning", begin: "2025-01-01", einde: null, concept: false },
   { n: 12, url: SEED.zaaktypeMeldingConcept, identificatie: SEED.meldingIdentificatie, omschrijving: "Melding openbare ruimte", begin: "2025-01-01", einde: null, concept: true },
 ];
+
+/** The selectielijst resultaten of a zaaktype's two resultaattypen (its procestype's nihil classes). */
+function klassen(zt: TypeSpec): readonly [string, string] {
+  return zt.concept ? [SELECTIELIJST.resultaatUitgevoerd, SELECTIELIJST.resultaatNietUitgevoerd] : [SELECTIELIJST.resultaatVerleend, SELECTIELIJST.resultaatGeweigerd];
+}
 
 function parts(zt: TypeSpec): { statustypen: MockRecord[]; roltypen: MockRecord[]; resultaattypen: MockRecord[]; ziot: MockRecord[] } {
   const base = zt.n * 100;
@@ -63,9 +69,9 @@ function parts(zt: TypeSpec): { statustypen: MockRecord[]; roltypen: MockRecord[
     zaaktype: zt.url,
     zaaktypeIdentificatie: zt.identificatie,
     omschrijving,
-    resultaattypeomschrijving: "https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1",
+    resultaattypeomschrijving: i === 0 ? SELECTIELIJST.omschrijvingVerleend : SELECTIELIJST.omschrijvingGeweigerd,
     omschrijvingGeneriek: omschrijving,
-    selectielijstklasse: "https://selectielijst.openzaak.nl/api/v1/resultaten/cc5ae4e3-a9e6-4386-bcee-46be4986a829",
+    selectielijstklasse: klassen(zt)[i],
     toelichting: "",
     archiefnominatie: "vernietigen",
     archiefactietermijn: "P1Y",
@@ -123,7 +129,7 @@ function zaaktype(zt: TypeSpec, p: ReturnType<typeof parts>): MockRecord {
     publicatietekst: "",
     verantwoordingsrelatie: [],
     productenOfDiensten: [],
-    selectielijstProcestype: "https://selectielijst.openzaak.nl/api/v1/procestypen/aa8aa2fd-b9c6-4e34-9a6c-58a677f60ea0",
+    selectielijstProcestype: zt.concept ? SELECTIELIJST.procestypeOnderhoud : SELECTIELIJST.procestypeToestemming,
     referentieproces: { naam: zt.omschrijving, link: "" },
     concept: zt.concept,
     verantwoordelijke: "Team Vergunningen",

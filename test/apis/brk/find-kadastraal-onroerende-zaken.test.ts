@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { ReadableBody } from "../../../src/core/client-types.js";
+import type { ReadableBody } from "../../../src/client/client-types.js";
 import { isConfigError } from "../../../src/errors/config-error.js";
 import { ValidationError } from "../../../src/errors/validation-error.js";
 import { createBrkClient, findKadastraalOnroerendeZaken, type Schemas } from "../../../src/generated/brk/index.js";

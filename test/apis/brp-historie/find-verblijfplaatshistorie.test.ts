@@ -1,4 +1,4 @@
-import type { ReadableBody } from "../../../src/core/client-types.js";
+import type { ReadableBody } from "../../../src/client/client-types.js";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { isConfigError } from "../../../src/errors/config-error.js";
 import { ValidationError } from "../../../src/errors/validation-error.js";

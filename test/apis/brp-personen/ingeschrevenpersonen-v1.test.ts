@@ -2,7 +2,7 @@
  * BRP Personen 1.3 (legacy `GET /ingeschrevenpersonen`, HAL): the generic `client.paginate` reads the
  * `_embedded.ingeschrevenpersonen` collection, typed, and follows a `_links.next` when a gateway adds one.
  */
-import type { ReadableBody } from "../../../src/core/client-types.js";
+import type { ReadableBody } from "../../../src/client/client-types.js";
 import { expect, expectTypeOf, it } from "vitest";
 import { createBrpPersonenClient, type Schemas } from "../../../src/generated/brp-personen/1.3.1/index.js";
 import { answer, expectWire, useMsw } from "../wire.js";

@@ -1,5 +1,5 @@
 /**
- * The ways one call is sent (src/core/create-api-client.ts): with a first deadline, without one but
+ * The ways one call is sent (src/client/create-api-client.ts): with a first deadline, without one but
  * with per-call options, and through the client's shared fetch (no deadline, no per-call options).
  * Each path must still honour timeouts, the caller's signal, per-call headers and credentials.
  */

@@ -1,15 +1,16 @@
 import * as z from "zod/mini";
 import type { AuthStrategy } from "../auth/auth-strategy.js";
 import { ConfigError } from "../errors/config-error.js";
-import { parseOptions } from "./parse-options.js";
+import { parseOptions } from "../core/parse-options.js";
 import type { Hooks } from "../observability/hooks.js";
 import type { Logger } from "../observability/logger.js";
-import { isSecureEnough } from "./origin.js";
+import { isSecureEnough } from "../core/origin.js";
 import type { RetryOptions } from "../transport/retry-policy.js";
 import type { Routing } from "../transport/routing.js";
 
-/** The `fetch` the client calls: a standard fetch, or anything with its shape (a mock, undici's). */
-export type FetchLike = (input: Request) => Promise<Response>;
+import type { FetchLike } from "../core/fetch-like.js";
+
+export type { FetchLike } from "../core/fetch-like.js";
 
 /** Options every client factory takes. */
 export interface ClientOptions {

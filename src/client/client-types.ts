@@ -1,5 +1,5 @@
 import type { PageIterable } from "../pagination/page-iterable.js";
-import type { ExpandKey, ExpandedBody } from "./expand-types.js";
+import type { ExpandKey, ExpandedBody } from "../core/expand-types.js";
 import type { PaginateOptions } from "../pagination/paginate-options.js";
 import type { CallOptions } from "../transport/call-options.js";
 import type { MaybeOptionalInit, Middleware } from "openapi-fetch";

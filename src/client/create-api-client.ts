@@ -13,12 +13,12 @@ import { type CallScope, createTransport } from "../transport/transport.js";
 import { isPlatformFetch } from "../transport/platform-fetch.js";
 import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
-import type { OperationFacts, OperationTable } from "./operation-table.js";
+import type { OperationFacts, OperationTable } from "../core/operation-table.js";
 import { ConfigError } from "../errors/config-error.js";
-import { factsForUrl } from "./match-path.js";
+import { factsForUrl } from "../core/match-path.js";
 import { pageIterable } from "../pagination/page-iterable.js";
 import type { PaginateOptions } from "../pagination/paginate-options.js";
-import { type InitLike, applyRequestDefaults } from "./request-defaults.js";
+import { type InitLike, applyRequestDefaults } from "../core/request-defaults.js";
 
 export type { ClientOptions, FetchLike } from "./client-options.js";
 export type { CallResult, ClientMethod, CommonGroundClient, PathsLike, ReadableBody } from "./client-types.js";
@@ -142,19 +142,14 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     const callScope = scope;
     // Without a deadline and without per-call options, the client's shared fetch sends it.
     withDefaults.fetch = callScope ? (request: Request) => transport(request, call, callScope) : sharedFetches[manual ? 1 : 0];
-    // Once the body has been read, the deadlines' signals may serve later attempts (see abort-pool.ts).
-    let done = false;
     try {
-      const result = await untyped[method](path, withDefaults);
-      done = onInit && withDefaults.parseAs !== "stream" && bodyRead(result);
-      return result;
+      return await untyped[method](path, withDefaults);
     } catch (error) {
       if (caller?.aborted && error === caller.reason) throw error;
       const expired = first?.expired() || kept?.some((d) => d.expired());
       throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? [], expired ? timeout : false);
     } finally {
-      // Only a signal no user-visible Request followed is reused (on init, fetch's own Request did).
-      first?.clear(done && onInit);
+      first?.clear();
       if (kept) for (const d of kept) d.clear();
     }
   };
@@ -212,12 +207,6 @@ function isReplayable(body: unknown): body is BodyInit {
     body instanceof URLSearchParams ||
     (typeof FormData !== "undefined" && body instanceof FormData)
   );
-}
-
-/** Whether nothing is left to read of the response openapi-fetch returned (no body, or read to the end). */
-function bodyRead(result: unknown): boolean {
-  const response = (result as { response?: unknown } | undefined)?.response;
-  return response instanceof Response && (response.body === null || response.bodyUsed);
 }
 
 /** Leaves SDK errors alone; wraps the rest (a deadline hit while reading the body, a body that is not JSON, …). */

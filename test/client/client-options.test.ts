@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveClientOptions } from "../../src/core/client-options.js";
+import { resolveClientOptions } from "../../src/client/client-options.js";
 import { ConfigError, isConfigError } from "../../src/errors/config-error.js";
 import { createZakenClient } from "../../src/generated/zaken/index.js";
 
