@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { objectsOfType } from "../../../src/apis/objecten/index.js";
