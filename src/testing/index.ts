@@ -16,3 +16,5 @@ export type { MockRecord, SeedData } from "./engine/store.js";
 export { validateBody } from "./engine/validate.js";
 export type { ValidationMode, ValidationResult } from "./engine/validate.js";
 export { SEED, SELECTIELIJST, defaultSeed, referentielijstenSeed, seedPart, seedUuid } from "./seed/index.js";
+export { LIFECYCLE, lifecycleClients, zakenLifecycleSeed } from "./seed/zaken-lifecycle.js";
+export { SEED_RELATIONS } from "./seed/relations.js";
