@@ -20,7 +20,10 @@ function drf400(errors: Readonly<Record<string, readonly string[]>>): Response {
   for (const [name, messages] of Object.entries(errors)) {
     const path = name.split(".");
     let node = body;
-    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    for (const key of path.slice(0, -1)) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
     node[path.at(-1) ?? name] = [...messages];
   }
   return new Response(JSON.stringify(body), { status: 400, headers: { "Content-Type": "application/json" } });

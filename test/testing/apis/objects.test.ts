@@ -37,7 +37,7 @@ describe("Objects / Objecttypen in the landscape mock", () => {
   it("serves the seeded objecttypes with versions and jsonSchema (boom, melding)", async () => {
     const { data } = await objecttypen().GET("/objecttypes/{objecttype_uuid}/versions/{version}", { params: { path: { objecttype_uuid: seedUuid(701), version: 1 } }, throwOnError: true });
     expect(data?.status).toBe("published");
-    expect((data?.jsonSchema as { required?: string[] }).required).toEqual(["hoofdcategorie", "toelichting", "locatie"]);
+    expect((data?.jsonSchema as { required?: string[] } | undefined)?.required).toEqual(["hoofdcategorie", "toelichting", "locatie"]);
   });
 
   it("objectsOfType creates, patches (recursive merge, index + 1), gets and searches with data_attr against the mock", async () => {

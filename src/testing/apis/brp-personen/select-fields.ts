@@ -15,7 +15,9 @@ function copyPath(source: unknown, target: Record<string, unknown>, segments: re
   }
   if (Array.isArray(value)) {
     const existing = Array.isArray(target[head]) ? (target[head] as Record<string, unknown>[]) : value.map(() => ({}));
-    value.forEach((item, i) => copyPath(item, existing[i] ?? {}, rest));
+    value.forEach((item, i) => {
+      copyPath(item, existing[i] ?? {}, rest);
+    });
     target[head] = existing;
     return;
   }

@@ -11,7 +11,7 @@ export type DataAttr = { readonly path: string[]; readonly op: string; readonly 
 /** Parses one expression the way the Objects API does (`validate_data_attrs`). */
 export function parseDataAttr(expression: string): DataAttr {
   const parts = expression.split("__");
-  if (parts.length < 3) return { error: "not enough values to unpack (expected 3, got " + parts.length + ")" };
+  if (parts.length < 3) return { error: `not enough values to unpack (expected 3, got ${parts.length})` };
   const value = parts.pop() ?? "";
   const op = parts.pop() ?? "";
   if (!OPERATORS.has(op)) return { error: `Comparison operator \`${op}\` is unknown` };
