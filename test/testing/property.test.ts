@@ -17,6 +17,13 @@ const header = fc.dictionary(fc.constantFrom("Authorization", "Accept-Crs", "Con
 const body = fc.oneof(fc.json({ maxDepth: 3 }), fc.string({ maxLength: 60 }), fc.constant(""));
 
 describe("random requests against the HTTP server", () => {
+  it("a request target of // (found by this property) is a 4xx problem, not a 500", async () => {
+    const response = await fetch(`${origin}//`);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+  });
+
   it("always answers a 4xx problem body and keeps serving", async () => {
     await fc.assert(
       fc.asyncProperty(method, root, fc.array(segment, { maxLength: 4 }), header, body, fc.string({ maxLength: 20 }), async (m, r, segments, headers, payload, query) => {

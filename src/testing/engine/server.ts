@@ -26,7 +26,10 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
       at += c.length;
     }
   }
-  return new Request(new URL(req.url ?? "/", origin), { method, headers, ...(body ? { body } : {}) });
+  // The request target is origin-form ("/path?query"): appended, not resolved, so that "//x" stays a
+  // path instead of becoming a host.
+  const target = req.url?.startsWith("/") ? req.url : `/${req.url ?? ""}`;
+  return new Request(new URL(`${origin}${target}`), { method, headers, ...(body ? { body } : {}) });
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -44,13 +47,19 @@ export async function startServer(handler: (request: Request) => Promise<Respons
   const host = options.host ?? "127.0.0.1";
   let origin = "";
   const server: Server = http.createServer((req, res) => {
-    toRequest(req, origin)
-      .then(handler)
-      .then((response) => send(res, response))
-      .catch(() => {
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/problem+json" });
-        res.end(JSON.stringify({ type: `${origin}/ref/fouten/APIException/`, code: "error", title: "Er is een serverfout opgetreden.", status: 500, detail: "", instance: `urn:uuid:${crypto.randomUUID()}` }));
-      });
+    const fail = (status: 400 | 500): void => {
+      if (!res.headersSent) res.writeHead(status, { "Content-Type": "application/problem+json" });
+      const [kind, code, title] = status === 400 ? ["ParseError", "parse_error", "Ongeldige request."] : ["APIException", "error", "Er is een serverfout opgetreden."];
+      res.end(JSON.stringify({ type: `${origin}/ref/fouten/${kind}/`, code, title, status, detail: "", instance: `urn:uuid:${crypto.randomUUID()}` }));
+    };
+    // A request the server cannot even turn into a Request (a malformed target) is the client's error.
+    toRequest(req, origin).then(
+      (request) =>
+        handler(request)
+          .then((response) => send(res, response))
+          .catch(() => fail(500)),
+      () => fail(400),
+    );
   });
   await new Promise<void>((done, fail) => {
     server.once("error", fail);
