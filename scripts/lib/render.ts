@@ -33,7 +33,7 @@ export function renderOperations(spec: SpecEntry, table: OperationTable): string
 export function renderMockFacts(spec: SpecEntry, facts: unknown): string {
   return [
     header(spec, "Facts for the landscape mock (src/testing only; never imported by client entries)"),
-    `import type { MockFacts } from "../../../testing/engine/mock-facts.js";`,
+    `import type { MockFacts } from "../../../core/mock-facts.js";`,
     "",
     `/** Schemas and per-operation facts of ${spec.title} ${spec.version}, for \`commonground-sdk/testing\`. */`,
     // A JSON string parses faster than an object literal of this size, and costs tsc nothing.
