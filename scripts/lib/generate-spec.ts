@@ -4,7 +4,7 @@ import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "op
 import { OVERLAYS } from "../overlays/index.ts";
 import type { Overlay } from "../overlays/types.ts";
 import { type Json, METHODS, deref, isObject } from "./openapi-doc.ts";
-import { operationFacts } from "./operation-facts.ts";
+import { operationFacts, parametersOf } from "./operation-facts.ts";
 import { type ApiEntry, type SpecEntry, hasWorkflows } from "./registry.ts";
 import { renderEntry, renderMockFacts, renderOperations, renderTypes } from "./render.ts";
 import { workflowExportLines } from "./workflow-exports.ts";
@@ -107,9 +107,7 @@ export function mockOperationFacts(doc: Json): MockOperations {
     for (const method of METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
-      const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]
-        .map((p) => deref(doc, p))
-        .filter(isObject);
+      const params = parametersOf(doc, item, op);
       const facts: Json = {};
       const query = [...new Set(params.filter((p) => p.in === "query").map((p) => String(p.name)))];
       if (query.length > 0) facts.query = query;

@@ -4,7 +4,8 @@ import { suppliedHeaderValue } from "../overlays/client-supplied-headers.ts";
 import { type Json, METHODS, deref, isObject, propertiesOf } from "./openapi-doc.ts";
 import type { SpecEntry } from "./registry.ts";
 
-function parametersOf(doc: Json, item: Json, op: Json): Json[] {
+/** The parameters of an operation: the path item's, overridden by the operation's own (by `in` and name). */
+export function parametersOf(doc: Json, item: Json, op: Json): Json[] {
   const byKey = new Map<string, Json>();
   for (const list of [item.parameters, op.parameters]) {
     if (!Array.isArray(list)) continue;
