@@ -1,6 +1,7 @@
 /** Every behaviour module, in the order hooks run. */
 import type { Behaviour } from "../engine/behaviour.js";
 import { AUDIT_BEHAVIOURS } from "../engine/audit.js";
+import { autorisatiesBehaviour } from "./autorisaties.js";
 import { bagBehaviour } from "./bag.js";
 import { besluitenRulesBehaviour } from "./besluiten.js";
 import { brkBehaviour } from "./brk.js";
@@ -9,7 +10,7 @@ import { catalogiBehaviour } from "./catalogi.js";
 import { documentenBehaviour } from "./documenten/index.js";
 import { notificatiesBehaviour } from "./notificaties.js";
 import { objectenBehaviour } from "./objecten.js";
-import { autorisatiesBehaviour, besluitenBehaviour } from "./other-zgw.js";
+import { besluitenBehaviour } from "./other-zgw.js";
 import { documentenRelationsBehaviour } from "./relations/documenten.js";
 import { zakenRelationsBehaviour } from "./relations/zaken.js";
 import { wozBehaviour } from "./woz.js";

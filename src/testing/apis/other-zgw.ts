@@ -1,4 +1,4 @@
-/** Notification rules of Besluiten and Autorisaties (zgw-rules 7.5); their business rules come later. Documenten: ./documenten/. */
+/** Notification rule of Besluiten (zgw-rules 7.5); its business rules are in ./besluiten.ts. Documenten: ./documenten/; Autorisaties: ./autorisaties.ts. */
 import { defineBehaviour } from "../engine/behaviour.js";
 import { follow, text } from "./shared.js";
 
@@ -18,10 +18,4 @@ export const besluitenBehaviour = defineBehaviour({
       };
     },
   },
-});
-
-/** Autorisaties: kanaal `autorisaties`, no kenmerken. */
-export const autorisatiesBehaviour = defineBehaviour({
-  api: "autorisaties",
-  notifications: { kanaal: "autorisaties", resources: { "/applicaties": "applicatie" }, hoofdObject: (record) => record, kenmerken: () => ({}) },
 });

@@ -26,7 +26,27 @@ function klassen(zt: TypeSpec): readonly [string, string] {
   return zt.concept ? [SELECTIELIJST.resultaatUitgevoerd, SELECTIELIJST.resultaatNietUitgevoerd] : [SELECTIELIJST.resultaatVerleend, SELECTIELIJST.resultaatGeweigerd];
 }
 
-function parts(zt: TypeSpec): { statustypen: MockRecord[]; roltypen: MockRecord[]; resultaattypen: MockRecord[]; ziot: MockRecord[] } {
+/** The one eigenschap of a zaaktype version: "kenteken" for the parkeervergunning, "locatie" for the melding. */
+function eigenschap(zt: TypeSpec, url: string): MockRecord {
+  const kenteken = zt.identificatie === SEED.parkerenIdentificatie;
+  return {
+    url,
+    naam: kenteken ? "kenteken" : "locatie",
+    definitie: kenteken ? "Het kenteken van het voertuig waarvoor de vergunning geldt." : "De plek in de openbare ruimte waar de melding over gaat.",
+    specificatie: { groep: kenteken ? "Voertuig" : "Melding", formaat: "tekst", lengte: kenteken ? "8" : "200", kardinaliteit: "1", waardenverzameling: [] },
+    toelichting: "",
+    zaaktype: zt.url,
+    zaaktypeIdentificatie: zt.identificatie,
+    catalogus: SEED.catalogus,
+    statustype: null,
+    beginGeldigheid: null,
+    eindeGeldigheid: null,
+    beginObject: null,
+    eindeObject: null,
+  };
+}
+
+function parts(zt: TypeSpec): { statustypen: MockRecord[]; roltypen: MockRecord[]; resultaattypen: MockRecord[]; ziot: MockRecord[]; eigenschappen: MockRecord[] } {
   const base = zt.n * 100;
   const statustypen = ["Ontvangen", "In behandeling", "Afgerond"].map((omschrijving, i) => ({
     url: `${C}/statustypen/${seedUuid(base + 1 + i)}`,
@@ -100,7 +120,8 @@ function parts(zt: TypeSpec): { statustypen: MockRecord[]; roltypen: MockRecord[
       statustype: null,
     },
   ];
-  return { statustypen, roltypen, resultaattypen, ziot };
+  const eigenschappen = [eigenschap(zt, `${C}/eigenschappen/${seedUuid(base + 40)}`)];
+  return { statustypen, roltypen, resultaattypen, ziot, eigenschappen };
 }
 
 const all = ZAAKTYPEN.map((zt) => ({ zt, ...parts(zt) }));
@@ -143,7 +164,7 @@ function zaaktype(zt: TypeSpec, p: ReturnType<typeof parts>): MockRecord {
     catalogus: SEED.catalogus,
     statustypen: p.statustypen.map((s) => s.url),
     resultaattypen: p.resultaattypen.map((r) => r.url),
-    eigenschappen: [],
+    eigenschappen: p.eigenschappen.map((e) => e.url),
     informatieobjecttypen: [SEED.informatieobjecttypeAanvraag],
     roltypen: p.roltypen.map((r) => r.url),
     besluittypen: zt.concept ? [] : [SEED.besluittypeVergunning],
@@ -195,7 +216,7 @@ export const catalogiSeed: Record<string, MockRecord[]> = {
   "/roltypen": all.flatMap((p) => p.roltypen),
   "/resultaattypen": all.flatMap((p) => p.resultaattypen),
   "/zaaktype-informatieobjecttypen": all.flatMap((p) => p.ziot),
-  "/eigenschappen": [],
+  "/eigenschappen": all.flatMap((p) => p.eigenschappen),
   "/informatieobjecttypen": [
     informatieobjecttype(20, SEED.informatieobjecttypeAanvraag, "Aanvraagformulier"),
     informatieobjecttype(21, SEED.informatieobjecttypeBesluit, "Besluitbrief"),
@@ -226,8 +247,8 @@ export const catalogiSeed: Record<string, MockRecord[]> = {
   ],
 };
 
-/** Canonical URL of a statustype / roltype / resultaattype of a seeded zaaktype (`n`: 10, 11, 12). */
-export function seedPart(kind: "statustypen" | "roltypen" | "resultaattypen", zaaktypeN: number, index: number): string {
-  const offset = kind === "statustypen" ? 1 : kind === "roltypen" ? 10 : 20;
+/** Canonical URL of a statustype / roltype / resultaattype / eigenschap of a seeded zaaktype (`n`: 10, 11, 12). */
+export function seedPart(kind: "statustypen" | "roltypen" | "resultaattypen" | "eigenschappen", zaaktypeN: number, index: number): string {
+  const offset = kind === "statustypen" ? 1 : kind === "roltypen" ? 10 : kind === "resultaattypen" ? 20 : 40;
   return `${C}/${kind}/${seedUuid(zaaktypeN * 100 + offset + index)}`;
 }

@@ -91,11 +91,27 @@ export function beforeWritePart(ctx: BehaviourContext): void {
   if (collection === "/resultaten") beforeWriteResultaat(ctx);
   else if (ctx.template === "/rollen") beforeCreateRol(ctx);
   else if (collection === "/zaakobjecten") beforeWriteZaakobject(ctx);
+  else if (ctx.template.startsWith("/zaken/{zaak_uuid}/zaakeigenschappen")) beforeWriteZaakeigenschap(ctx);
   else if (GUARDED.has(ctx.template)) {
     const zaak = zaakOfPart(ctx);
     failAll(ctx, archiefstatusOpen(zaak));
     guardClosed(ctx, zaak);
   }
+}
+
+/**
+ * A zaakeigenschap (4.9): the eigenschap must belong to the zaak's zaaktype (zrc-018), `naam` is copied
+ * from the eigenschap, and only `waarde` may change.
+ */
+function beforeWriteZaakeigenschap(ctx: BehaviourContext): void {
+  const zaak = zaakOfPart(ctx);
+  failAll(ctx, [...immutable(ctx, ["zaak", "eigenschap"]), ...archiefstatusOpen(zaak)]);
+  const eigenschap = ctx.resolve(ctx.record.eigenschap)?.record;
+  if (eigenschap && zaak && eigenschap.zaaktype !== zaak.zaaktype) {
+    ctx.fail({ name: "nonFieldErrors", code: "zaaktype-mismatch", reason: "De eigenschap hoort niet bij het zaaktype van de zaak." });
+  }
+  if (eigenschap) ctx.record.naam = eigenschap.naam;
+  guardClosed(ctx, zaak);
 }
 
 /** beforeDelete of a sub-resource: the closed-zaak guard. */
