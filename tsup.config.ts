@@ -33,7 +33,9 @@ export default defineConfig([
     treeshake: true,
     target: "node20",
     platform: "node",
-    external: ["openapi-fetch", "zod", "msw", "jose", "undici", "uuid", /^node:/],
+    // The build-time tools behind `commonground specs` (bundling specs) stay outside the bin: they are
+    // loaded only by that command, which says what to install when they are missing.
+    external: ["openapi-fetch", "zod", "msw", "jose", "undici", "uuid", "@redocly/openapi-core", "openapi-typescript", "typescript", "yaml", /^node:/],
     banner: { js: "#!/usr/bin/env node" },
     removeNodeProtocol: false,
   },

@@ -1,7 +1,12 @@
 /**
- * The `commonground` command. Subcommand `mock`: runs the landscape mock as an HTTP server.
+ * The `commonground` command. Subcommand `mock`: runs the landscape mock as an HTTP server;
+ * `specs list` / `specs diff`: the registered specs, and what changes between two specs.
  *
  * Usage: commonground mock [--port 8000] [--host 127.0.0.1] [--seed file.json]
+ *        commonground specs list [--json]
+ *        commonground specs diff <id> <from> <to> | <fileA> <fileB> [--json] [--breaking]
+ *
+ * Exit codes: 0 success, 1 bad input (unknown spec, unreadable or invalid file), 2 usage error.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -14,12 +19,25 @@ const USAGE = `Usage: commonground <command> [options]
 Commands:
   mock    Run the in-memory Common Ground landscape (Zaken, Catalogi, Documenten, Besluiten,
           Autorisaties, Notificaties, Klantinteracties, Objecten, Objecttypen, BRP, BAG, BRK, WOZ)
+  specs   List the registered specs, or compare two specs and flag breaking changes
 
 Options for mock:
   --port <n>     port to listen on (0 = a free one)            default 8000
   --host <h>     address to bind                               default 127.0.0.1
   --seed <file>  JSON seed data added to the default seed
   -h, --help     show this help
+
+Usage of specs:
+  commonground specs list [--json]
+      every registered API id and variant, its default (*), title and source repository
+  commonground specs diff <id> <from> <to> [--json] [--breaking]
+      compare two registered variants, e.g. \`commonground specs diff zaken 1.5.1 1.7.0\`
+  commonground specs diff <fileA> <fileB> [--json] [--breaking]
+      compare two local OpenAPI 3.x files (YAML or JSON; external $refs are resolved)
+  --json         print JSON instead of text
+  --breaking     text output: only the breaking changes (the summary still counts all)
+
+Exit codes: 0 done, 1 bad input (unknown spec, unreadable or invalid file), 2 usage error.
 `;
 
 async function demoJwt(clientId: string, secret: string): Promise<string> {
@@ -81,6 +99,59 @@ async function mock(args: string[]): Promise<number> {
   return 0;
 }
 
+async function specs(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: "boolean" }, breaking: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [sub, ...operands] = positionals;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const usage = (problem: string): number => {
+    process.stderr.write(`commonground specs: ${problem}\n\n${USAGE}`);
+    return 2;
+  };
+  // Build-time code (the bundler, the registry): loaded only when asked for. Its tools are not
+  // dependencies of the package (apps never need them): say what to install when they are missing.
+  let specDiff: typeof import("../codegen/spec-diff/index.js");
+  try {
+    specDiff = await import("../codegen/spec-diff/index.js");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    process.stderr.write(
+      `commonground specs: needs the spec tools: npm install --save-dev @redocly/openapi-core@1.34.24 openapi-typescript@7.13.0 yaml@2.9.1 typescript@5.9.3\n(${(error as Error).message})\n`,
+    );
+    return 1;
+  }
+  try {
+    if (sub === "list") {
+      if (operands.length > 0) return usage(`"specs list" takes no arguments (got ${operands.join(" ")})`);
+      const rows = specDiff.listSpecs();
+      process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : specDiff.renderSpecList(rows));
+      return 0;
+    }
+    if (sub === "diff") {
+      const [a, b, c] = operands;
+      if (a === undefined || b === undefined || operands.length > 3) {
+        return usage("\"specs diff\" takes <id> <from> <to> or <fileA> <fileB>");
+      }
+      const diff = await specDiff.diffSpecs(c === undefined ? { files: [a, b] } : { id: a, from: b, to: c });
+      process.stdout.write(values.json ? specDiff.renderDiffJson(diff) : specDiff.renderDiffText(diff, { breakingOnly: values.breaking === true }));
+      return 0;
+    }
+  } catch (error) {
+    if (!(error instanceof specDiff.SpecLoadError)) throw error;
+    process.stderr.write(`commonground specs ${sub}: ${error.message}\n`);
+    return 1;
+  }
+  return usage(sub ? `unknown subcommand "${sub}"` : "no subcommand given (list or diff)");
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "--help" || command === "-h" || command === "help") {
@@ -88,6 +159,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "mock") return mock(rest);
+  if (command === "specs") return specs(rest);
   process.stderr.write(`commonground: ${command ? `unknown command "${command}"` : "no command given"}\n\n${USAGE}`);
   return 2;
 }

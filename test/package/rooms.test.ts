@@ -22,6 +22,7 @@ const ORDER: readonly (readonly string[])[] = [
   ["apis"],
   ["generated-entries", "node"],
   ["node-unsupported", "index.ts"],
+  ["codegen"],
   ["cli"],
 ];
 const RANK = new Map(ORDER.flatMap((rooms, rank) => rooms.map((room) => [room, rank] as const)));

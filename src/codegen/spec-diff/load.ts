@@ -1,0 +1,117 @@
+/**
+ * Loads the two sides of a spec diff as bundled documents (every `$ref` local): a registered spec
+ * (`zaken 1.5.1`, laid out in a temporary source tree so that its cross-spec refs resolve) or a local
+ * OpenAPI YAML/JSON file. Every failure is a {@link SpecLoadError} naming the file and the problem.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { parse } from "yaml";
+import { bundleSpec } from "../../../scripts/lib/generate-spec.ts";
+import { type Json, isObject } from "../../../scripts/lib/openapi-doc.ts";
+import { ROOT, type Registry, type SpecEntry, loadRegistry, specFile, specKey } from "../../../scripts/lib/registry.ts";
+import { buildSourceTree } from "../../../scripts/lib/source-tree.ts";
+
+/** A spec that could not be loaded; the message names the file (or registry key) and the problem. */
+export class SpecLoadError extends Error {
+  override readonly name = "SpecLoadError";
+}
+
+/** One side of a diff: a label for output and the bundled document. */
+export interface LoadedSpec {
+  readonly label: string;
+  readonly doc: Json;
+}
+
+/** Reads, parses and checks a file as OpenAPI 3.x; returns the parsed document. */
+function readOpenApi(file: string, label: string): Json {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SpecLoadError(`${label}: cannot read the file (${code ?? String(error)})`);
+  }
+  let doc: unknown;
+  try {
+    doc = parse(text, { maxAliasCount: -1 });
+  } catch (error) {
+    throw new SpecLoadError(`${label}: not valid YAML or JSON: ${(error as Error).message.split("\n")[0]?.replace(/:$/, "")}`);
+  }
+  if (isObject(doc) && typeof doc.swagger === "string") {
+    throw new SpecLoadError(`${label}: is Swagger ${doc.swagger}; only OpenAPI 3.x documents can be compared`);
+  }
+  if (!isObject(doc) || typeof doc.openapi !== "string" || !doc.openapi.startsWith("3.")) {
+    throw new SpecLoadError(`${label}: not an OpenAPI 3.x document (it has no "openapi: 3.x" field)`);
+  }
+  if (!isObject(doc.paths)) throw new SpecLoadError(`${label}: not an OpenAPI 3.x document (it has no "paths" object)`);
+  return doc;
+}
+
+async function bundled(file: string, label: string): Promise<Json> {
+  try {
+    return await bundleSpec(file);
+  } catch (error) {
+    throw new SpecLoadError(`${label}: a $ref points nowhere: ${(error as Error).message}`);
+  }
+}
+
+/** Loads a local OpenAPI 3.x file (YAML or JSON), resolving its external `$ref`s relative to it. */
+export async function loadSpecFile(file: string): Promise<LoadedSpec> {
+  const absolute = resolve(file);
+  readOpenApi(absolute, file);
+  return { label: file, doc: await bundled(absolute, file) };
+}
+
+/** The spec with its external-ref closure (the specs its `$ref`s reach, transitively). */
+function withRefs(registry: Registry, spec: SpecEntry): SpecEntry[] {
+  const picked = new Map<string, SpecEntry>([[specKey(spec), spec]]);
+  const queue = [spec];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    for (const ref of next.externalRefs) {
+      const target = registry.specs.find((s) => s.id === ref.id && s.variant === ref.variant);
+      if (target && !picked.has(specKey(target))) {
+        picked.set(specKey(target), target);
+        queue.push(target);
+      }
+    }
+  }
+  return [...picked.values()];
+}
+
+/** Finds a registered spec by id and variant; an unknown one throws a message listing what exists. */
+export function findRegisteredSpec(registry: Registry, id: string, variant: string): SpecEntry {
+  if (!registry.apis.some((api) => api.id === id)) {
+    throw new SpecLoadError(`unknown API id "${id}". Registered ids: ${registry.apis.map((a) => a.id).join(", ")}`);
+  }
+  const versions = registry.specs.filter((s) => s.id === id);
+  const spec = versions.find((s) => s.variant === variant);
+  if (!spec) {
+    throw new SpecLoadError(`unknown variant "${variant}" of "${id}". Registered variants: ${versions.map((s) => s.variant).join(", ")}`);
+  }
+  return spec;
+}
+
+/**
+ * Loads a registered spec from `specs/upstream/<id>/<variant>/openapi.yaml`, with the specs its
+ * `$ref`s reach laid out as upstream (the same source tree as `scripts/generate.ts`).
+ */
+export async function loadRegisteredSpec(id: string, variant: string, registry: Registry = loadRegistry()): Promise<LoadedSpec> {
+  const spec = findRegisteredSpec(registry, id, variant);
+  const closure = withRefs(registry, spec);
+  for (const needed of closure) {
+    const file = specFile(needed);
+    if (!existsSync(file)) {
+      throw new SpecLoadError(`${specKey(needed)}: the spec is not synced (${relative(ROOT, file)} is missing); run \`npm run sync-specs\``);
+    }
+  }
+  const label = `${id} ${variant}`;
+  readOpenApi(specFile(spec), relative(ROOT, specFile(spec)));
+  const tree = mkdtempSync(join(tmpdir(), "commonground-spec-diff-"));
+  try {
+    const located = buildSourceTree({ ...registry, specs: closure }, tree);
+    return { label, doc: await bundled(located.get(specKey(spec)) as string, relative(ROOT, specFile(spec))) };
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
+}
