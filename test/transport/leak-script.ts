@@ -1,6 +1,5 @@
 /**
- * Child process of leak.test.ts (run as `node --expose-gc --import tsx leak-script.ts [calls]`):
- * sends `calls` requests through one Zaken client with the defaults (30 s timeout, retries, typed
+ * The body of leak.test.ts: `measureLeaks(calls)` sends `calls` requests through one Zaken client with the defaults (30 s timeout, retries, typed
  * errors, JWT credentials) over an in-memory fetch, and prints JSON figures: timers, abort listeners
  * on a long-lived caller signal, heap before and after, and how each kind of call ended.
  *
@@ -9,8 +8,26 @@
  * `Request` of (input, init) and watches that request's signal.
  */
 import { getEventListeners } from "node:events";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
-const calls = Number(process.argv[2] ?? 100_000);
+/** The figures leak.test.ts asserts on. */
+export interface LeakFigures {
+  calls: number;
+  fetches: number;
+  elapsedMs: number;
+  counts: { ok: number; timedOut: number; aborted: number; retried: number; unexpected: number };
+  oursMax: number;
+  before: { timeouts: number; listeners: number; ours: number; heap: number };
+  after: { timeouts: number; listeners: number; ours: number; heap: number };
+}
+
+/**
+ * Runs the calls in this process (a vitest worker: one test file per process). The in-memory fetch
+ * is installed as the global fetch before the SDK is imported, and `gc` is made available through V8's
+ * flags, so no child process is needed.
+ */
+export async function measureLeaks(calls: number): Promise<LeakFigures> {
 const PAGE = new TextEncoder().encode(JSON.stringify({ count: 1, next: null, previous: null, results: [{ url: "https://zaken.test/zaken/api/v1/zaken/1" }] }));
 const attempts = new Map<string, number>();
 let fetched = 0;
@@ -40,9 +57,8 @@ const { createZakenClient } = await import("../../src/generated/zaken/index.js")
 const { zgwJwt } = await import("../../src/auth/zgw-jwt.js");
 const { isTimeoutError } = await import("../../src/errors/guards.js");
 
-const exposed = (globalThis as { gc?: () => void }).gc;
-if (!exposed) throw new Error("run with --expose-gc");
-const gc: () => void = exposed;
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
 const client = createZakenClient({
   baseUrl: "https://zaken.test/zaken/api/v1",
   auth: zgwJwt({ clientId: "leak-test", secret: "a-leak-test-secret-of-at-least-32-bytes", userId: "leak@example.nl" }),
@@ -115,6 +131,5 @@ await run(2_000, calls);
 const elapsedMs = performance.now() - started;
 await settle();
 const after = { timeouts: timeouts(), listeners: listeners(), ours: ours(), heap: process.memoryUsage().heapUsed };
-process.stdout.write(
-  `${JSON.stringify({ calls, fetches: fetched - fetchedBefore, elapsedMs: Math.round(elapsedMs), counts, oursMax, before, after })}\n`,
-);
+return { calls, fetches: fetched - fetchedBefore, elapsedMs: Math.round(elapsedMs), counts, oursMax, before, after };
+}
