@@ -144,6 +144,18 @@ export interface CommonGroundClient<Paths extends PathsLike> {
   /** The API root this client was made for (no trailing slash). */
   readonly baseUrl: string;
   /**
+   * The `API-version` header of the last response this client received (ZGW and Haal Centraal
+   * servers send it on every response), or `undefined` before the first. Useful to see which version
+   * a municipality actually runs.
+   *
+   * @example
+   * ```ts
+   * await zaken.GET("/zaken");
+   * console.log(zaken.apiVersion); // e.g. "1.5.1" on Open Zaak 1.30
+   * ```
+   */
+  readonly apiVersion: string | undefined;
+  /**
    * GETs an absolute URL (a reference another API gave, a `next` link) through this client: its
    * credentials only when the URL is under its origin, its retries, timeouts and typed errors
    * (a failure throws). Resolves to the parsed JSON body and the response.

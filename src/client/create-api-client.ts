@@ -2,6 +2,7 @@ import createClient, { defaultBodySerializer } from "openapi-fetch";
 import type { HttpMethod } from "openapi-typescript-helpers";
 import { composeAuth } from "../auth/compose.js";
 import { isCommonGroundError } from "../errors/common-ground-error.js";
+import { isHttpError } from "../errors/http-error.js";
 import { NetworkError } from "../errors/network-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import { redactUrl } from "../errors/redact.js";
@@ -88,6 +89,12 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     base.use(...added);
   };
   const client: Record<string, unknown> = { use, eject: base.eject.bind(base) };
+  // The `API-version` the server last reported (ZGW and Haal Centraal send it on every response).
+  let apiVersion: string | undefined;
+  const noteVersion = (headers: Headers | Readonly<Record<string, string>> | undefined): void => {
+    const value = headers instanceof Headers ? headers.get("api-version") : headers?.["api-version"];
+    if (value) apiVersion = value;
+  };
   // A call without a deadline and without per-call options needs no fetch of its own: it shares
   // one of these (timeout off means the transport makes no deadlines, so `keep` is never used).
   const scopeWith = (manualRedirects: boolean): CallScope => ({ first: undefined, manualRedirects, keep: (d) => d.clear() });
@@ -143,8 +150,11 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     // Without a deadline and without per-call options, the client's shared fetch sends it.
     withDefaults.fetch = callScope ? (request: Request) => transport(request, call, callScope) : sharedFetches[manual ? 1 : 0];
     try {
-      return await untyped[method](path, withDefaults);
+      const result = (await untyped[method](path, withDefaults)) as { response?: Response };
+      noteVersion(result.response?.headers);
+      return result;
     } catch (error) {
+      if (isHttpError(error)) noteVersion(error.headers);
       if (caller?.aborted && error === caller.reason) throw error;
       const expired = first?.expired() || kept?.some((d) => d.expired());
       throw asTypedError(error, method, `${resolved.baseUrl}${path}`, auth?.secrets() ?? [], expired ? timeout : false);
@@ -165,6 +175,7 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
     return send("GET", path, { ...init, params }, facts);
   };
   client.baseUrl = resolved.baseUrl;
+  Object.defineProperty(client, "apiVersion", { get: () => apiVersion, enumerable: true });
   client.getUrl = async (url: string, init?: InitLike) =>
     (await send("GET", "", { ...init, baseUrl: url, querySerializer: () => "", throwOnError: true }, factsForUrl(table, resolved.baseUrl, url, "get"))) as { data: unknown; response: Response };
   client.paginate = (path: string, init?: InitLike, options?: PaginateOptions) => {
