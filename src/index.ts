@@ -17,7 +17,7 @@ export type { DataOf, ExpandResult, ListItem, ListMethod, ListPath } from "./cli
 export type { ExpandKey, Expanded, ExpandedBody } from "./core/expand-types.js";
 
 // Workflows: the structural client types they take (the workflows live in each API's subpath)
-export type { AnyCallResult, HasBaseUrl, Needs, WorkflowMethod } from "./apis/client-with.js";
+export type { AnyCallResult, HasBaseUrl, Needs, NeedsList, WorkflowMethod } from "./apis/client-with.js";
 
 // Pagination
 export type { Page } from "./pagination/page.js";

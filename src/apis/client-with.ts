@@ -1,3 +1,6 @@
+import type { PageIterable } from "../pagination/page-iterable.js";
+import type { PaginateOptions } from "../pagination/paginate-options.js";
+
 /**
  * Structural client types for the workflows: a workflow names the operations it needs, and a client
  * of any registered version that has them fits, whichever version's `paths` it was made with.
@@ -25,6 +28,20 @@ export interface AnyCallResult {
  */
 export type Needs<Method extends WorkflowMethod, Path extends string> = {
   readonly [M in Method]: (path: Path, init?: any) => Promise<AnyCallResult>;
+};
+
+/**
+ * A client that can walk the list at `Path` with `paginate` (page objects, bare arrays or HAL), in
+ * any registered version that has it.
+ *
+ * @example
+ * ```ts
+ * import type { NeedsList } from "commonground-sdk";
+ * type AddressSearcher = NeedsList<"/adressen">;
+ * ```
+ */
+export type NeedsList<Path extends string> = {
+  paginate(path: Path, init?: any, options?: PaginateOptions): PageIterable<any>;
 };
 
 /** Every client has its API root; workflows use it to turn a uuid into a URL and back. */

@@ -1,3 +1,4 @@
+import type { NeedsList } from "../client-with.js";
 import type { ReadableBody } from "../../client/client-types.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/bag/2.0.0/types.js";
@@ -8,9 +9,7 @@ import { boolean, checkParams, integer, type ParamRule, text, throwIfInvalid } f
 import { normalizePostcode, postcodeIssues } from "../shared/postcode.js";
 
 /** A BAG client that can walk `GET /adressen` (any generated BAG client). */
-export interface AddressSearcher {
-  paginate(path: "/adressen", init?: any, options?: PaginateOptions): PageIterable<any>;
-}
+export type AddressSearcher = NeedsList<"/adressen">;
 
 /** The members `expand` may name on `GET /adressen` (BAG 2.0.0: the `_embedded` members of an adres). */
 export type AdresExpand = keyof components["schemas"]["AdresIO_embedded"];

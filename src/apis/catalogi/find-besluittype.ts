@@ -1,9 +1,10 @@
+import type { NeedsList } from "../client-with.js";
 import type { ReadableBody } from "../../client/client-types.js";
 import type { components } from "../../generated/catalogi/1.3.3/types.js";
-import { type FindTypeOptions, type Paginates, findCatalogusType } from "./find-catalogus-type.js";
+import { type FindTypeOptions, findCatalogusType } from "./find-catalogus-type.js";
 
 /** A Catalogi client that can list besluittypen (every registered version). */
-export type BesluittypeFinder = Paginates<"/besluittypen">;
+export type BesluittypeFinder = NeedsList<"/besluittypen">;
 
 /** A besluittype as the lookup returns it (Catalogi 1.3.3 shape). */
 export type FoundBesluittype = ReadableBody<components["schemas"]["BesluitType"]>;

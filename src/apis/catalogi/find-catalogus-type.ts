@@ -2,6 +2,7 @@
  * The lookup shared by `findZaaktype`, `findInformatieobjecttype` and `findBesluittype`: the one
  * version of a catalogue type that is valid on a day, checked on the client whatever the server did.
  */
+import type { NeedsList } from "../client-with.js";
 import * as z from "zod/mini";
 import { ConfigError, type ConfigIssue } from "../../errors/config-error.js";
 import { CatalogusLookupError, type CatalogusLookupCriteria, type CatalogusTypeCandidate } from "../../errors/catalogus-lookup-error.js";
@@ -16,9 +17,7 @@ import { isAbsoluteHttpUrl } from "../shared/is-absolute-http-url.js";
  * A client that can walk the list at `Path` with `paginate` (every generated client of a version that
  * has the list operation fits).
  */
-export type Paginates<Path extends string> = {
-  paginate(path: Path, init?: any, options?: PaginateOptions): AsyncIterable<unknown>;
-};
+
 
 /** Options shared by the catalogue type lookups. */
 export interface FindTypeOptions {
@@ -110,7 +109,7 @@ function validOnDay(c: CatalogusTypeCandidate, day: string): boolean {
 }
 
 /** Walks the list and keeps the items with exactly this key (and catalogus, when given). */
-async function walk(client: Paginates<string>, spec: TypeListSpec, value: string, query: Record<string, string>, options: FindTypeOptions, limit: number): Promise<Item[]> {
+async function walk(client: NeedsList<string>, spec: TypeListSpec, value: string, query: Record<string, string>, options: FindTypeOptions, limit: number): Promise<Item[]> {
   const out: Item[] = [];
   let read = 0;
   const paginateOptions: PaginateOptions = options.signal ? { signal: options.signal } : {};
@@ -157,7 +156,7 @@ function lookupError(spec: TypeListSpec, criteria: CatalogusLookupCriteria, cand
 }
 
 /** Finds the one version valid on the day; see {@link FindTypeOptions}. */
-export async function findCatalogusType<T>(client: Paginates<string>, spec: TypeListSpec, value: string | undefined, options: FindTypeOptions): Promise<T> {
+export async function findCatalogusType<T>(client: NeedsList<string>, spec: TypeListSpec, value: string | undefined, options: FindTypeOptions): Promise<T> {
   checkClient(spec.workflow, client, ["paginate"]);
   const day = checkInput(spec, value, options);
   const key = value as string;

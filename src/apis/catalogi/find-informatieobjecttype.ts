@@ -1,9 +1,10 @@
+import type { NeedsList } from "../client-with.js";
 import type { ReadableBody } from "../../client/client-types.js";
 import type { components } from "../../generated/catalogi/1.3.3/types.js";
-import { type FindTypeOptions, type Paginates, findCatalogusType } from "./find-catalogus-type.js";
+import { type FindTypeOptions, findCatalogusType } from "./find-catalogus-type.js";
 
 /** A Catalogi client that can list informatieobjecttypen (every registered version). */
-export type InformatieobjecttypeFinder = Paginates<"/informatieobjecttypen">;
+export type InformatieobjecttypeFinder = NeedsList<"/informatieobjecttypen">;
 
 /** An informatieobjecttype as the lookup returns it (Catalogi 1.3.3 shape). */
 export type FoundInformatieobjecttype = ReadableBody<components["schemas"]["InformatieObjectType"]>;

@@ -1,5 +1,5 @@
 /** The catalogi workflows, re-exported from `commonground-sdk/catalogi` and its version entries. */
-export type { FindTypeOptions, Paginates } from "./find-catalogus-type.js";
+export type { FindTypeOptions } from "./find-catalogus-type.js";
 export { findBesluittype } from "./find-besluittype.js";
 export type { BesluittypeFinder, FindBesluittypeOptions, FoundBesluittype } from "./find-besluittype.js";
 export { findInformatieobjecttype } from "./find-informatieobjecttype.js";

@@ -5,7 +5,7 @@ import { ValidationError } from "../../errors/validation-error.js";
 import type { components } from "../../generated/objecten/2.7.0-objects-4.0.0/types.js";
 import type { PageIterable } from "../../pagination/page-iterable.js";
 import type { PaginateOptions } from "../../pagination/paginate-options.js";
-import type { HasBaseUrl, Needs } from "../client-with.js";
+import type { HasBaseUrl, Needs, NeedsList } from "../client-with.js";
 import { amsterdamDay, isIsoDate } from "../shared/calendar-day.js";
 import { checkClient, checkOptionsObject } from "../shared/check-client.js";
 import { isAbsoluteHttpUrl } from "../shared/is-absolute-http-url.js";
@@ -36,7 +36,6 @@ export interface TypedObject<TData> {
   };
 }
 
-type Lists<Path extends string> = { paginate(path: Path, init?: any, options?: PaginateOptions): PageIterable<unknown> };
 
 /** What {@link objectsOfType} needs of an Objects API client. */
 export type ObjectenRecordClient = HasBaseUrl &
@@ -44,8 +43,8 @@ export type ObjectenRecordClient = HasBaseUrl &
   Needs<"GET", "/objects/{uuid}"> &
   Needs<"PUT", "/objects/{uuid}"> &
   Needs<"PATCH", "/objects/{uuid}"> &
-  Lists<"/objects"> &
-  Lists<"/objects/search">;
+  NeedsList<"/objects"> &
+  NeedsList<"/objects/search">;
 
 /** Options of {@link objectsOfType}. */
 export interface ObjectsOfTypeOptions {

@@ -1,16 +1,14 @@
+import type { NeedsList } from "../client-with.js";
 import type { ReadableBody } from "../../client/client-types.js";
 import type { components } from "../../generated/woz/1.0.0/types.js";
 import type { PageIterable } from "../../pagination/page-iterable.js";
-import type { PaginateOptions } from "../../pagination/paginate-options.js";
 import { ConfigError } from "../../errors/config-error.js";
 import { checkCategorySearch } from "../shared/category-search.js";
 import { checkClient } from "../shared/check-client.js";
 import { integer, list, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
 
 /** A WOZ client that can walk `GET /wozobjecten` (any generated WOZ client). */
-export interface WozObjectSearcher {
-  paginate(path: "/wozobjecten", init?: any, options?: PaginateOptions): PageIterable<any>;
-}
+export type WozObjectSearcher = NeedsList<"/wozobjecten">;
 
 /** One WOZ-object (HAL), with its actuele `waarden`. */
 export type WozObject = ReadableBody<components["schemas"]["WozObjectHal"]>;
