@@ -51,9 +51,8 @@ function guardClosedZaak(ctx: BehaviourContext, zaak: MockRecord | undefined): v
 
 function validateBesluit(ctx: BehaviourContext): void {
   const { record, previous } = ctx;
-  const besluittype = follow(ctx, record, "besluittype");
+  const _besluittype = follow(ctx, record, "besluittype");
   const fields: Issue[] = [...immutable(ctx, ["besluittype", "verantwoordelijkeOrganisatie", "identificatie"])];
-  if (!previous && besluittype?.concept === true) fields.push({ name: "besluittype", code: "not-published", reason: "Het besluittype is nog een concept." });
   if (!previous || record.verantwoordelijkeOrganisatie !== previous.verantwoordelijkeOrganisatie) fields.push(...rsinIssues("verantwoordelijkeOrganisatie", record.verantwoordelijkeOrganisatie));
   if (text(record.datum) > ctx.today()) fields.push({ name: "datum", code: "future_not_allowed", reason: "Deze datum mag niet in de toekomst liggen." });
   failAll(ctx, fields);
@@ -109,6 +108,7 @@ function beforeCreateBio(ctx: BehaviourContext): void {
 /** The Besluiten rules (notifications stay in other-zgw.ts). */
 export const besluitenRulesBehaviour = defineBehaviour({
   api: "besluiten",
+  publishedType: { [BESLUITEN]: "besluittype" },
   beforeCreate(ctx) {
     if (ctx.template === BESLUITEN) validateBesluit(ctx);
     if (ctx.template === BIO) beforeCreateBio(ctx);

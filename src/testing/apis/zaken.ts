@@ -14,6 +14,7 @@ import { afterCreateZaak, afterUpdateZaak, beforeCreateZaak, beforeUpdateZaak } 
 export const zakenBehaviour = defineBehaviour({
   api: "zaken",
   mainField: "zaak",
+  publishedType: { "/zaken": "zaaktype" },
   notifications: {
     kanaal: "zaken",
     resources: {

@@ -91,6 +91,12 @@ export interface Behaviour {
   readonly notifications?: NotificationRule;
   /** For a sub-resource, the field naming its main object (`zaak`, `informatieobject`, `besluit`). */
   readonly mainField?: string;
+  /**
+   * For a main resource, the field naming its type, by create template (`{ "/zaken": "zaaktype" }`).
+   * The engine checks that the type is published before the type-bound scope check, so a concept type
+   * is `400 not-published`, not 403, as Open Zaak validates permission fields first (zgw-rules 1.4).
+   */
+  readonly publishedType?: Readonly<Record<string, string>>;
   beforeCreate?(ctx: BehaviourContext): void | Promise<void>;
   afterCreate?(ctx: BehaviourContext): void | Promise<void>;
   beforeUpdate?(ctx: BehaviourContext): void | Promise<void>;

@@ -328,6 +328,13 @@ export class Engine {
         for (const [name, prop] of bodySchema ? markedProperties(api.facts.schemas, bodySchema, "readOnly") : []) {
           if (!(name in record)) record[name] = defaultFor(prop, api);
         }
+        // Permission fields first (zgw-rules 1.4 step 2): a concept type is 400 before any 403.
+        for (const b of this.#behaviours(api)) {
+          const field = b.publishedType?.[base.template];
+          if (field && base.resolve(record[field])?.record.concept === true) {
+            base.fail({ name: field, code: "not-published", reason: `Het ${field} is nog een concept.` });
+          }
+        }
         if (!this.#allowed(api, base.caller, op, record)) throw new MockProblem(403);
         const ctx: BehaviourContext = { ...base, collection: path, record, previous: undefined, body };
         await this.#hooks(ctx, "beforeCreate");

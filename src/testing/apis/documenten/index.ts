@@ -33,6 +33,7 @@ export function createDocumentenBehaviour(options: DocumentenBehaviourOptions = 
   return defineBehaviour({
     api: "documenten",
     mainField: "informatieobject",
+    publishedType: { "/enkelvoudiginformatieobjecten": "informatieobjecttype" },
     notifications: {
       kanaal: "documenten",
       resources: { [DOCUMENTS]: "enkelvoudiginformatieobject", "/gebruiksrechten": "gebruiksrechten", "/verzendingen": "verzending" },

@@ -68,7 +68,7 @@ function sizeProblems(bytes: Uint8Array | undefined, bestandsomvang: unknown): P
 export function createDocument(ctx: BehaviourContext, chunkSize: number): void {
   const { record } = ctx;
   const content = inlineContent(record);
-  const fields = [...typeProblems(ctx, record), ...(content.problem ? [content.problem] : [])];
+  const fields = content.problem ? [content.problem] : [];
   if (record.indicatieGebruiksrecht === true) {
     fields.push({ name: "indicatieGebruiksrecht", code: "missing-gebruiksrechten", reason: "Er zijn nog geen gebruiksrechten: maak die aan." });
   }

@@ -89,7 +89,6 @@ function normalise(ctx: BehaviourContext): void {
 export function beforeCreateZaak(ctx: BehaviourContext): void {
   const { record } = ctx;
   const zaaktype = follow(ctx, record, "zaaktype");
-  if (zaaktype?.concept === true) ctx.fail({ name: "zaaktype", code: "not-published", reason: "Het zaaktype is nog een concept." });
   const issues = zaakIssues(ctx);
   if (!text(record.identificatie)) record.identificatie = nextIdentificatie(ctx, text(record.startdatum));
   else if ([...zakenOf(ctx).values()].some((z) => z.bronorganisatie === record.bronorganisatie && z.identificatie === record.identificatie)) {
