@@ -269,7 +269,15 @@ export class Engine {
     if (result.errors.length > 0) throw validationProblem(result.errors);
     const local = new Set([...this.options.localOrigins, ctx.origin]);
     const value = canonicalize(result.value, local) as MockRecord;
-    const problems: InvalidParam[] = checkReferences(this.options.store, value);
+    let problems: InvalidParam[] = checkReferences(this.options.store, value);
+    // Creating a sub-resource: its main object (`zaak`, `informatieobject`, `besluit`) is resolved in
+    // the permission stage, which answers object-does-not-exist, or incorrect_match for another kind
+    // of resource (zgw-rules 1.4 step 2).
+    const main = mode === "create" ? this.#behaviours(ctx.api).find((b) => b.mainField)?.mainField : undefined;
+    if (main) {
+      const codes: Readonly<Record<string, string>> = { "bad-url": "object-does-not-exist", does_not_exist: "object-does-not-exist", "invalid-resource": "incorrect_match" };
+      problems = problems.map((p) => (p.name === main && codes[p.code] ? { ...p, code: codes[p.code] as string } : p));
+    }
     if (problems.length > 0) throw validationProblem(problems);
     return value;
   }

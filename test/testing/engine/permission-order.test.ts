@@ -36,6 +36,24 @@ describe("create: permission fields before the scope check (zgw-rules 1.4)", () 
     expect(await answer(SEED.zaaktypeMeldingConcept)).toEqual({ status: 400, params: ["not-published @zaaktype"] });
   });
 
+  it("a sub-resource whose zaak does not exist is object-does-not-exist @zaak; another kind of resource is incorrect_match", async () => {
+    const zaken = createZakenClient({ baseUrl: mock.baseUrls.zaken, auth: zgwJwt({ clientId: mock.credentials.clientId, secret: mock.credentials.secret }) });
+    const status = async (zaak: string): Promise<string[]> => {
+      try {
+        await zaken.POST("/statussen", {
+          body: { zaak, statustype: `${origin}${SEED.zaaktypeParkeren2025.replace("zaaktypen", "statustypen")}`, datumStatusGezet: "2025-05-01T10:00:00Z" },
+          throwOnError: true,
+        });
+      } catch (error) {
+        if (isHttpError(error)) return (error.invalidParams ?? []).filter((p) => p.name === "zaak").map((p) => p.code);
+        throw error;
+      }
+      return [];
+    };
+    expect(await status(`${origin}/zaken/api/v1/zaken/00000000-0000-4000-8000-999999999999`)).toEqual(["object-does-not-exist"]);
+    expect(await status(`${origin}${SEED.zaaktypeParkeren2025}`)).toEqual(["incorrect_match"]);
+  });
+
   it("a published zaaktype it has no scope for is 403", async () => {
     expect((await answer(SEED.zaaktypeParkeren2025)).status).toBe(403);
   });
