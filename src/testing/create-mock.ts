@@ -36,6 +36,7 @@ export interface MockCommonGroundOptions {
 export interface MockCredentials {
   /** ZGW JWT client (heeftAlleAutorisaties). */
   readonly clientId: string;
+  /** Its HS256 secret. */
   readonly secret: string;
   /** Restricted ZGW JWT client (zaken of one zaaktype). */
   readonly restricted: { readonly clientId: string; readonly secret: string };
@@ -49,6 +50,7 @@ export interface MockCredentials {
 export interface MockCommonGround {
   /** Base URL per API (under `baseUrl`, or the server's origin after `listen()`). */
   readonly baseUrls: Readonly<Record<MockApiId, string>>;
+  /** The demo credentials: ZGW JWT clients, the Token and the API key. */
   readonly credentials: MockCredentials;
   /** msw handlers delegating to {@link MockCommonGround.fetch}; throws a ConfigError when msw is not installed. */
   readonly handlers: readonly RequestHandler[];
@@ -56,6 +58,7 @@ export interface MockCommonGround {
   fetch(request: Request): Promise<Response>;
   /** Starts a node:http server. @default { port: 0, host: "127.0.0.1" } */
   listen(options?: { readonly port?: number; readonly host?: string }): Promise<{ readonly origin: string }>;
+  /** Stops the server started by `listen()` (no-op when not listening). */
   close(): Promise<void>;
   /** Back to the seed. */
   reset(): void;

@@ -1,7 +1,7 @@
+import { isUuid } from "../shared/is-uuid.js";
 import { ConfigError } from "../../errors/config-error.js";
 import type { HasBaseUrl } from "../client-with.js";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An ENKELVOUDIGINFORMATIEOBJECT named by the caller: its uuid and its URL under the client's root. */
 export interface DocumentRef {
@@ -16,10 +16,10 @@ export interface DocumentRef {
 export function documentRef(client: HasBaseUrl, urlOrUuid: unknown, subject: string, path = "document"): DocumentRef {
   const root = `${client.baseUrl}/enkelvoudiginformatieobjecten/`;
   if (typeof urlOrUuid === "string") {
-    if (UUID.test(urlOrUuid)) return { uuid: urlOrUuid.toLowerCase(), url: `${root}${urlOrUuid.toLowerCase()}` };
+    if (isUuid(urlOrUuid)) return { uuid: urlOrUuid.toLowerCase(), url: `${root}${urlOrUuid.toLowerCase()}` };
     if (urlOrUuid.startsWith(root)) {
       const uuid = urlOrUuid.slice(root.length).replace(/\/$/, "");
-      if (UUID.test(uuid)) return { uuid: uuid.toLowerCase(), url: urlOrUuid };
+      if (isUuid(uuid)) return { uuid: uuid.toLowerCase(), url: urlOrUuid };
     }
   }
   throw new ConfigError(subject, [
@@ -36,13 +36,13 @@ export function documentRef(client: HasBaseUrl, urlOrUuid: unknown, subject: str
  */
 export function serverDocumentRef(url: string): DocumentRef | undefined {
   const uuid = /\/enkelvoudiginformatieobjecten\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url)?.[1];
-  return uuid !== undefined && UUID.test(uuid) ? { uuid: uuid.toLowerCase(), url } : undefined;
+  return uuid !== undefined && isUuid(uuid) ? { uuid: uuid.toLowerCase(), url } : undefined;
 }
 
 /** The uuid at the end of a server-given `…/bestandsdelen/{uuid}` URL, or undefined. */
 export function partUuid(url: string): string | undefined {
   const match = /\/bestandsdelen\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url);
-  return match?.[1] !== undefined && UUID.test(match[1]) ? match[1] : undefined;
+  return match?.[1] !== undefined && isUuid(match[1]) ? match[1] : undefined;
 }
 
 /** Checks an option that must be a positive integer; returns the issue, if any. */

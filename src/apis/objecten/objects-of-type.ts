@@ -1,3 +1,4 @@
+import { isUuid } from "../shared/is-uuid.js";
 import type { ReadableBody } from "../../client/client-types.js";
 import { ConfigError, type ConfigIssue } from "../../errors/config-error.js";
 import { redactUrl } from "../../errors/redact.js";
@@ -96,7 +97,6 @@ export interface ObjectsOfType<TData> {
   all(options?: PaginateOptions): PageIterable<TypedObject<TData>>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A typed accessor for the objects of one objecttype in the Objects API: create, update, patch,
@@ -168,7 +168,7 @@ export function objectsOfType<TData>(objecten: ObjectenRecordClient, options: Ob
     return { type, record };
   };
   const path = (uuid: string, operation: string) => {
-    if (typeof uuid !== "string" || !UUID.test(uuid)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "uuid", message: "pass the object's uuid" }]);
+    if (typeof uuid !== "string" || !isUuid(uuid)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "uuid", message: "pass the object's uuid" }]);
     return { path: { uuid } };
   };
 

@@ -5,6 +5,7 @@
  * same whether the SDK or the server made it. Messages name the parameter and the rule, never the
  * value: a value may be a BSN or other personal data.
  */
+import { isIsoDate } from "./calendar-day.js";
 import { ValidationError, type ValidationIssue } from "../../errors/validation-error.js";
 import { isValidBsn } from "./is-valid-bsn.js";
 
@@ -45,14 +46,6 @@ export function integer(min: number, max: number): ParamCheck {
 /** A boolean. */
 export const boolean: ParamCheck = (value, path) => (typeof value === "boolean" ? [] : [issue(path, "boolean", "must be true or false")]);
 
-/** True for a real calendar date written `YYYY-MM-DD` (`2023-02-29` is not one). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** A full date, `YYYY-MM-DD`. */
 export const date: ParamCheck = (value, path) =>

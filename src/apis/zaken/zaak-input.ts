@@ -1,10 +1,10 @@
 /** Input checks shared by the zaken workflows (internal). */
+import { isUuid } from "../shared/is-uuid.js";
 import type { ConfigIssue } from "../../errors/config-error.js";
 import { isBsn, redactUrl } from "../../errors/redact.js";
 import { amsterdamDateTime, isIsoDateTime } from "../shared/calendar-day.js";
 import { isAbsoluteHttpUrl } from "../shared/is-absolute-http-url.js";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True for an absolute http(s) URL. */
 export function isHttpUrl(value: unknown): value is string {
@@ -30,7 +30,7 @@ export function checkRsin(issues: ConfigIssue[], path: string, value: unknown): 
 export function zaakUuid(url: unknown, path: string): string | ConfigIssue {
   if (isAbsoluteHttpUrl(url)) {
     const match = /\/zaken\/([^/?#]+)\/?$/.exec(new URL(url).pathname);
-    if (match && UUID.test(match[1] as string)) return match[1] as string;
+    if (match && isUuid(match[1] as string)) return match[1] as string;
   }
   const shown = typeof url === "string" ? redactUrl(url) : url === null ? "null" : typeof url;
   return { path, message: `must be the absolute http(s) URL of a zaak, ending in /zaken/{uuid}; got ${shown}` };

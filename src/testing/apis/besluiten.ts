@@ -9,7 +9,7 @@ import { type BehaviourContext, defineBehaviour } from "../engine/behaviour.js";
 import { MockProblem } from "../engine/problems.js";
 import type { MockRecord } from "../engine/store.js";
 import { mirror, uniqueTogether, unmirror } from "./relations/mirror.js";
-import { follow, text } from "./shared.js";
+import { follow, nextIdentificatie, text } from "./shared.js";
 import { zakenBehaviour } from "./zaken.js";
 import { type Issue, failAll, immutable, isClosed } from "./zaken/common.js";
 
@@ -32,16 +32,6 @@ function rsinIssues(name: string, value: unknown): Issue[] {
 }
 
 /** `BESLUIT-<year of datum>-<10-digit serial>`, max + 1 over all besluiten with that prefix [OZ]. */
-function nextIdentificatie(ctx: BehaviourContext, datum: string): string {
-  const prefix = `BESLUIT-${datum.slice(0, 4) || ctx.today().slice(0, 4)}-`;
-  let max = 0;
-  for (const besluit of ctx.store.collection("besluiten", BESLUITEN).values()) {
-    const id = text(besluit.identificatie);
-    if (id.startsWith(prefix)) max = Math.max(max, Number(id.slice(prefix.length)) || 0);
-  }
-  return `${prefix}${String(max + 1).padStart(10, "0")}`;
-}
-
 /** [OZ] a besluit of a closed zaak needs `zaken.geforceerd-bijwerken` for that zaak → 403. */
 function guardClosedZaak(ctx: BehaviourContext, zaak: MockRecord | undefined): void {
   const zaken = servedApi("zaken");
@@ -56,7 +46,7 @@ function validateBesluit(ctx: BehaviourContext): void {
   if (!previous || record.verantwoordelijkeOrganisatie !== previous.verantwoordelijkeOrganisatie) fields.push(...rsinIssues("verantwoordelijkeOrganisatie", record.verantwoordelijkeOrganisatie));
   if (text(record.datum) > ctx.today()) fields.push({ name: "datum", code: "future_not_allowed", reason: "Deze datum mag niet in de toekomst liggen." });
   failAll(ctx, fields);
-  if (!previous && !text(record.identificatie)) record.identificatie = nextIdentificatie(ctx, text(record.datum));
+  if (!previous && !text(record.identificatie)) record.identificatie = nextIdentificatie(ctx, ctx.store.collection("besluiten", BESLUITEN).values(), "BESLUIT", text(record.datum));
   const issues: Issue[] = [];
   const others = [...ctx.store.collection("besluiten", BESLUITEN).values()].filter((b) => b.url !== record.url);
   if (others.some((b) => b.verantwoordelijkeOrganisatie === record.verantwoordelijkeOrganisatie && b.identificatie === record.identificatie)) {

@@ -87,6 +87,7 @@ export interface NotificationRule {
 
 /** A behaviour module of one API. */
 export interface Behaviour {
+  /** The API id it applies to (`zaken`, `catalogi`, …). */
   readonly api: string;
   readonly notifications?: NotificationRule;
   /** For a sub-resource, the field naming its main object (`zaak`, `informatieobject`, `besluit`). */
@@ -97,11 +98,17 @@ export interface Behaviour {
    * is `400 not-published`, not 403, as Open Zaak validates permission fields first (zgw-rules 1.4).
    */
   readonly publishedType?: Readonly<Record<string, string>>;
+  /** After body validation and the scope check, before the record is stored: may change it or `ctx.fail`. */
   beforeCreate?(ctx: BehaviourContext): void | Promise<void>;
+  /** After the record is stored, before the notification is published. */
   afterCreate?(ctx: BehaviourContext): void | Promise<void>;
+  /** After validation and the scope check of a PUT/PATCH, before the new record is stored (`ctx.previous` is the old one). */
   beforeUpdate?(ctx: BehaviourContext): void | Promise<void>;
+  /** After the updated record is stored. */
   afterUpdate?(ctx: BehaviourContext): void | Promise<void>;
+  /** After the scope check of a DELETE, before the record is removed: may refuse with `ctx.fail`. */
   beforeDelete?(ctx: BehaviourContext): void | Promise<void>;
+  /** After the record is removed (cascades go here). */
   afterDelete?(ctx: BehaviourContext): void | Promise<void>;
   /** The record a retrieve shows instead of the stored one (an older version: `?versie=`); throw a MockProblem for none. */
   readRecord?(record: MockRecord, query: URLSearchParams, ctx: BehaviourContext): MockRecord;

@@ -24,7 +24,6 @@ describe("timingSafeEqual", () => {
   it("compares UTF-8 bytes: unicode equal and unequal, and strings with equal UTF-16 length but other byte length", () => {
     expect(timingSafeEqual("Token ĳzer-🔑", "Token ĳzer-🔑")).toBe(true);
     expect(timingSafeEqual("Token ĳzer-🔑", "Token ijzer-🔑")).toBe(false);
-    expect("é".length).toBe("e".length);
     expect(timingSafeEqual("é", "e")).toBe(false);
     // NFC and NFD spell the same text with other bytes: a header is compared as sent, byte for byte.
     expect(timingSafeEqual("é".normalize("NFC"), "é".normalize("NFD"))).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bsn, checkParams, date, isIsoDate, list, paramName, text, throwIfInvalid } from "../../../src/apis/shared/param-checks.js";
+import { isIsoDate } from "../../../src/apis/shared/calendar-day.js";
+import { bsn, checkParams, date, list, paramName, text, throwIfInvalid } from "../../../src/apis/shared/param-checks.js";
 import { isValidBsn } from "../../../src/generated/brp-personen/index.js";
 import { ValidationError } from "../../../src/errors/validation-error.js";
 

@@ -6,7 +6,7 @@
 import type { BehaviourContext } from "../../engine/behaviour.js";
 import type { InvalidParam } from "../../engine/problems.js";
 import type { MockRecord } from "../../engine/store.js";
-import { follow, text } from "../shared.js";
+import { follow, nextIdentificatie, text } from "../shared.js";
 import {
   cutParts,
   contentOf,
@@ -42,16 +42,6 @@ function inlineContent(record: MockRecord): { bytes?: Uint8Array; problem?: Prob
 }
 
 /** Open Zaak's `DOCUMENT-<year of creatiedatum>-<10-digit serial>`. */
-function nextIdentificatie(ctx: BehaviourContext, creatiedatum: string): string {
-  const prefix = `DOCUMENT-${creatiedatum.slice(0, 4) || ctx.today().slice(0, 4)}-`;
-  let max = 0;
-  for (const document of documents(ctx.store).values()) {
-    const id = text(document.identificatie);
-    if (id.startsWith(prefix)) max = Math.max(max, Number(id.slice(prefix.length)) || 0);
-  }
-  return `${prefix}${String(max + 1).padStart(10, "0")}`;
-}
-
 function typeProblems(ctx: BehaviourContext, record: MockRecord): Problem[] {
   return follow(ctx, record, "informatieobjecttype")?.concept === true
     ? [{ name: "informatieobjecttype", code: "not-published", reason: "Het informatieobjecttype is nog een concept." }]
@@ -73,7 +63,7 @@ export function createDocument(ctx: BehaviourContext, chunkSize: number): void {
     fields.push({ name: "indicatieGebruiksrecht", code: "missing-gebruiksrechten", reason: "Er zijn nog geen gebruiksrechten: maak die aan." });
   }
   if (fields.length > 0) ctx.fail(...fields);
-  if (!text(record.identificatie)) record.identificatie = nextIdentificatie(ctx, text(record.creatiedatum));
+  if (!text(record.identificatie)) record.identificatie = nextIdentificatie(ctx, documents(ctx.store).values(), "DOCUMENT", text(record.creatiedatum));
   const duplicate = [...documents(ctx.store).values()].some((d) => d.bronorganisatie === record.bronorganisatie && d.identificatie === record.identificatie);
   const objectLevel = [
     ...sizeProblems(content.bytes, record.bestandsomvang),

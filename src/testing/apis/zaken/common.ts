@@ -57,12 +57,6 @@ export function failAll(ctx: BehaviourContext, issues: readonly Issue[]): void {
   if (issues.length > 0) ctx.fail(...issues);
 }
 
-/** The catalogi record behind a URL, if it is of the given collection. */
-export function catalogiRecord(ctx: BehaviourContext, url: unknown, collection: string): MockRecord | undefined {
-  const found = ctx.resolve(url);
-  return found && found.api.id === "catalogi" && found.collection === collection ? found.record : undefined;
-}
-
 /** `zaaktype-mismatch @nonFieldErrors` when the type (statustype, roltype, …) is not of the zaak's zaaktype. */
 export function typeOfZaaktype(ctx: BehaviourContext, zaak: MockRecord | undefined, typeUrl: unknown): Issue[] {
   if (!zaak) return [];

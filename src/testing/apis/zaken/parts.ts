@@ -3,7 +3,7 @@ import type { BehaviourContext } from "../../engine/behaviour.js";
 import type { MockRecord } from "../../engine/store.js";
 import { follow, text } from "../shared.js";
 import { applyArchiving, deriveArchiving } from "./archiving.js";
-import { type Issue, addTo, archiefstatusOpen, failAll, guardClosed, immutable, isClosed, partsOf, removeFrom, typeOfZaaktype } from "./common.js";
+import { type Issue, addTo, zaakOf, archiefstatusOpen, failAll, guardClosed, immutable, isClosed, partsOf, removeFrom, typeOfZaaktype } from "./common.js";
 
 const filled = (value: unknown): boolean =>
   typeof value === "string" ? value !== "" : typeof value === "object" && value !== null && Object.keys(value).length > 0;
@@ -81,10 +81,6 @@ function beforeWriteZaakobject(ctx: BehaviourContext): void {
 /** Sub-resources whose writes only the closed-zaak guard (and archiefstatus rule) of this module touches. */
 const GUARDED = new Set(["/zaakinformatieobjecten", "/zaakinformatieobjecten/{uuid}", "/zaken/{zaak_uuid}/zaakeigenschappen", "/zaken/{zaak_uuid}/zaakeigenschappen/{uuid}", "/klantcontacten"]);
 
-function zaakOfPart(ctx: BehaviourContext): MockRecord | undefined {
-  return follow(ctx, ctx.record, "zaak") ?? (ctx.params.zaak_uuid ? ctx.store.collection("zaken", "/zaken").get(ctx.params.zaak_uuid) : undefined);
-}
-
 /** beforeCreate / beforeUpdate of a sub-resource. */
 export function beforeWritePart(ctx: BehaviourContext): void {
   const collection = ctx.template.replace(/\/\{uuid\}$/, "");
@@ -93,7 +89,7 @@ export function beforeWritePart(ctx: BehaviourContext): void {
   else if (collection === "/zaakobjecten") beforeWriteZaakobject(ctx);
   else if (ctx.template.startsWith("/zaken/{zaak_uuid}/zaakeigenschappen")) beforeWriteZaakeigenschap(ctx);
   else if (GUARDED.has(ctx.template)) {
-    const zaak = zaakOfPart(ctx);
+    const zaak = zaakOf(ctx.record, ctx);
     failAll(ctx, archiefstatusOpen(zaak));
     guardClosed(ctx, zaak);
   }
@@ -104,7 +100,7 @@ export function beforeWritePart(ctx: BehaviourContext): void {
  * from the eigenschap, and only `waarde` may change.
  */
 function beforeWriteZaakeigenschap(ctx: BehaviourContext): void {
-  const zaak = zaakOfPart(ctx);
+  const zaak = zaakOf(ctx.record, ctx);
   failAll(ctx, [...immutable(ctx, ["zaak", "eigenschap"]), ...archiefstatusOpen(zaak)]);
   const eigenschap = ctx.resolve(ctx.record.eigenschap)?.record;
   if (eigenschap && zaak && eigenschap.zaaktype !== zaak.zaaktype) {
@@ -116,7 +112,7 @@ function beforeWriteZaakeigenschap(ctx: BehaviourContext): void {
 
 /** beforeDelete of a sub-resource: the closed-zaak guard. */
 export function beforeDeletePart(ctx: BehaviourContext): void {
-  if (["/resultaten/{uuid}", "/rollen/{uuid}", "/zaakobjecten/{uuid}"].includes(ctx.template) || GUARDED.has(ctx.template)) guardClosed(ctx, zaakOfPart(ctx));
+  if (["/resultaten/{uuid}", "/rollen/{uuid}", "/zaakobjecten/{uuid}"].includes(ctx.template) || GUARDED.has(ctx.template)) guardClosed(ctx, zaakOf(ctx.record, ctx));
 }
 
 /** afterCreate of a sub-resource: reverse lists and `zaak.resultaat`. */

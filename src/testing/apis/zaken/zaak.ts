@@ -2,20 +2,10 @@
 import type { BehaviourContext } from "../../engine/behaviour.js";
 import { MockProblem } from "../../engine/problems.js";
 import type { MockRecord } from "../../engine/store.js";
-import { follow, text } from "../shared.js";
+import { follow, nextIdentificatie, text } from "../shared.js";
 import { type Issue, addDuration, addTo, failAll, immutable, inFuture, isClosed, mayOnZaak, partsOf, removeFrom, zakenOf } from "./common.js";
 
 /** Open Zaak's `ZAAK-<year of startdatum>-<10-digit serial>`, unique over all zaken with that prefix (zrc-002). */
-function nextIdentificatie(ctx: BehaviourContext, startdatum: string): string {
-  const prefix = `ZAAK-${startdatum.slice(0, 4) || ctx.today().slice(0, 4)}-`;
-  let max = 0;
-  for (const zaak of zakenOf(ctx).values()) {
-    const id = text(zaak.identificatie);
-    if (id.startsWith(prefix)) max = Math.max(max, Number(id.slice(prefix.length)) || 0);
-  }
-  return `${prefix}${String(max + 1).padStart(10, "0")}`;
-}
-
 /** zrc-013: hoofdzaak not itself a deelzaak, not the zaak itself, zaaktype among the hoofdzaak's deelzaaktypen. */
 function hoofdzaakIssues(ctx: BehaviourContext): Issue[] {
   const { record } = ctx;
@@ -90,7 +80,7 @@ export function beforeCreateZaak(ctx: BehaviourContext): void {
   const { record } = ctx;
   const zaaktype = follow(ctx, record, "zaaktype");
   const issues = zaakIssues(ctx);
-  if (!text(record.identificatie)) record.identificatie = nextIdentificatie(ctx, text(record.startdatum));
+  if (!text(record.identificatie)) record.identificatie = nextIdentificatie(ctx, zakenOf(ctx).values(), "ZAAK", text(record.startdatum));
   else if ([...zakenOf(ctx).values()].some((z) => z.bronorganisatie === record.bronorganisatie && z.identificatie === record.identificatie)) {
     issues.unshift({ name: "identificatie", code: "identificatie-niet-uniek", reason: "Deze identificatie bestaat al voor deze bronorganisatie" });
   }
