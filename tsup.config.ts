@@ -1,6 +1,6 @@
 import { defineConfig } from "tsup";
 import { CLI_ENTRIES, packageEntries } from "./scripts/lib/entries.ts";
-import { loadRegistry } from "./scripts/lib/registry.ts";
+import { loadRegistry } from "./src/codegen/registry.ts";
 
 const entry = Object.fromEntries(
   packageEntries(loadRegistry()).flatMap((e) => [[e.out, e.source], ...(e.fallback ? [[e.fallback.out, e.fallback.source]] : [])]),

@@ -6,7 +6,7 @@
  * Goal:    sync + generate ≤ 15 s wall and ≤ 1 GB (10^9 bytes) peak RSS on 2 cores.
  *
  * "Cold" means: a fresh scratch checkout in the OS temp dir (package.json, tsconfig.json,
- * specs/registry.json, scripts/ and src/core/ copied, node_modules symlinked) with no
+ * specs/registry.json, scripts/ and src/{core,codegen,apis}/ copied, node_modules symlinked) with no
  * specs/upstream/ and no src/generated/. Each run deletes both again. The OS page cache is not
  * dropped. Specs are synced from a mirror folder (given with --mirror, COMMONGROUND_SPECS_MIRROR,
  * ../shared/specs/upstream beside the checkout, or this checkout's own specs/upstream/), so no
@@ -91,7 +91,7 @@ process.on("SIGINT", () => {
 try {
   for (const file of ["package.json", "tsconfig.json", join("specs", "registry.json")]) cpSync(join(ROOT, file), join(scratch, file));
   cpSync(join(ROOT, "scripts"), join(scratch, "scripts"), { recursive: true });
-  cpSync(join(ROOT, "src", "core"), join(scratch, "src", "core"), { recursive: true });
+  for (const room of ["core", "codegen", "apis"]) cpSync(join(ROOT, "src", room), join(scratch, "src", room), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(scratch, "node_modules"), "dir");
   const node = process.execPath;
   const mirrorArgs = mirrors.flatMap((m) => ["--mirror", m]);

@@ -36,7 +36,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { factoryName, loadRegistry } from "../scripts/lib/registry.ts";
+import { factoryName, loadRegistry } from "../src/codegen/registry.ts";
 import { BUDGETS } from "./budgets.ts";
 import { ROOT, cannotRun, load, machine, measure, median, printTable, revision, verdict } from "./shared.ts";
 

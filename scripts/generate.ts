@@ -15,10 +15,11 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { Job } from "./generate-worker.ts";
-import type { GeneratedSpec } from "./lib/generate-spec.ts";
-import { GENERATED_DIR, ROOT, type Registry, hasWorkflows, loadRegistry, specFile, specKey } from "./lib/registry.ts";
-import { renderDefaultEntry } from "./lib/render.ts";
-import { buildSourceTree, checkRelativeRefs } from "./lib/source-tree.ts";
+import type { GeneratedSpec } from "../src/codegen/generate-spec.ts";
+import { GENERATED_DIR, ROOT, type Registry, loadRegistry, specFile, specKey } from "../src/codegen/registry.ts";
+import { hasWorkflows } from "./lib/workflow-exports.ts";
+import { renderDefaultEntry } from "../src/codegen/render.ts";
+import { buildSourceTree, checkRelativeRefs } from "../src/codegen/source-tree.ts";
 import { sha256 } from "./sync-specs.ts";
 
 const STAMP = ".stamp";
@@ -38,6 +39,7 @@ export function inputsStamp(registry: Registry): string {
     join(ROOT, "src", "core", "operation-table.ts"),
     join(ROOT, "node_modules", "openapi-typescript", "package.json"),
     ...filesUnder(join(ROOT, "scripts")).sort(),
+    ...filesUnder(join(ROOT, "src", "codegen")).sort(),
   ];
   for (const file of inputs) hash.update(relative(ROOT, file)).update(existsSync(file) ? readFileSync(file) : "");
   for (const spec of registry.specs) hash.update(spec.sha256);

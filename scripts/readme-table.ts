@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type Registry, ROOT, factoryName, loadRegistry } from "./lib/registry.ts";
+import { type Registry, ROOT, factoryName, loadRegistry } from "../src/codegen/registry.ts";
 
 const START = "<!-- apis:start -->";
 const END = "<!-- apis:end -->";

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportsMap, packageEntries } from "./lib/entries.ts";
-import { ROOT, loadRegistry } from "./lib/registry.ts";
+import { ROOT, loadRegistry } from "../src/codegen/registry.ts";
 
 const file = join(ROOT, "package.json");
 const pkg = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;

@@ -20,7 +20,7 @@ import {
   specFile,
   specKey,
   upstreamUrl,
-} from "./lib/registry.ts";
+} from "../src/codegen/registry.ts";
 
 /** How to provide specs when none can be obtained; part of every failure message. */
 export const MIRROR_HINT =

@@ -1,5 +1,5 @@
 /** The package's entry points, derived from the registry: one subpath per API id and per version. */
-import type { Registry } from "./registry.ts";
+import type { Registry } from "../../src/codegen/registry.ts";
 
 /** One entry: its subpath (`./zaken`), JS output base (`zaken/index`) and source file. */
 export interface Entry {

@@ -1,8 +1,8 @@
 /** Reads examples from a synced spec, for tests that answer with the spec's own payloads. */
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { type Json, deref, isObject } from "./openapi-doc.ts";
-import { specFile } from "./registry.ts";
+import { type Json, deref, isObject } from "../../src/codegen/openapi-doc.ts";
+import { specFile } from "../../src/codegen/registry.ts";
 
 const cache = new Map<string, Json>();
 

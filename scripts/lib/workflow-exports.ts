@@ -2,11 +2,11 @@
  * Which workflows a version's entry re-exports: every type, and every value whose operations
  * (`src/apis/workflow-needs.ts`) that version has.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { OperationTable } from "../../src/core/operation-table.ts";
 import { WORKFLOW_NEEDS } from "../../src/apis/workflow-needs.ts";
-import { ROOT } from "./registry.ts";
+import { ROOT } from "../../src/codegen/registry.ts";
 
 /** The names a workflow index exports, from its `export { … } from` and `export type { … } from` statements. */
 export function workflowExports(id: string): { values: string[]; types: string[] } {
@@ -44,4 +44,9 @@ export function workflowExportLines(id: string, table: OperationTable): string[]
   const left = values.filter((name) => !fitting.includes(name));
   if (left.length > 0) lines.unshift(`// Not in this version (it lacks their operations): ${left.join(", ")}.`);
   return lines;
+}
+
+/** Whether an API has hand-written workflows (`src/apis/<id>/index.ts`) for its entries to re-export. */
+export function hasWorkflows(id: string): boolean {
+  return existsSync(join(ROOT, "src", "apis", id, "index.ts"));
 }

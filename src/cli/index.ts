@@ -2,21 +2,27 @@
  * The `commonground` command. Subcommand `mock`: runs the landscape mock as an HTTP server;
  * `specs list` / `specs diff`: the registered specs, and what changes between two specs.
  *
+ * `generate`: typed client modules from a vendor's specs.
+ *
  * Usage: commonground mock [--port 8000] [--host 127.0.0.1] [--seed file.json]
+ *        commonground generate <file-or-url> --out <dir> | [--config <file>] [--check]
  *        commonground specs list [--json]
  *        commonground specs diff <id> <from> <to> | <fileA> <fileB> [--json] [--breaking]
  *
- * Exit codes: 0 success, 1 bad input (unknown spec, unreadable or invalid file), 2 usage error.
+ * Exit codes: 0 success, 1 bad input (unknown spec, unreadable or invalid file), 2 usage error,
+ * 3 (`generate --check`) stale output.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { SignJWT } from "jose";
 import { createMockCommonGround } from "../testing/index.js";
 import type { SeedData } from "../testing/index.js";
+import { GENERATE_USAGE, generateCommand } from "./generate-command.js";
 
 const USAGE = `Usage: commonground <command> [options]
 
 Commands:
+  generate  Generate typed client modules from OpenAPI specs (files, URLs or a config file)
   mock    Run the in-memory Common Ground landscape (Zaken, Catalogi, Documenten, Besluiten,
           Autorisaties, Notificaties, Klantinteracties, Objecten, Objecttypen, BRP, BAG, BRK, WOZ)
   specs   List the registered specs, or compare two specs and flag breaking changes
@@ -37,8 +43,28 @@ Usage of specs:
   --json         print JSON instead of text
   --breaking     text output: only the breaking changes (the summary still counts all)
 
-Exit codes: 0 done, 1 bad input (unknown spec, unreadable or invalid file), 2 usage error.
+Usage of generate: see \`commonground generate --help\`.
+
+Exit codes: 0 done, 1 bad input (unknown spec, unreadable or invalid file), 2 usage error,
+3 (generate --check) stale output.
 `;
+
+/**
+ * The generator and spec tools: loaded only by the commands that need them. Their tools are not
+ * dependencies of the package (apps never need them): say what to install when they are missing.
+ */
+async function loadCodegen(command: string): Promise<typeof import("../codegen/index.js") | undefined> {
+  try {
+    return await import("../codegen/index.js");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    process.stderr.write(
+      `commonground ${command}: needs the generator's tools: npm install --save-dev @redocly/openapi-core@1 openapi-typescript@7 typescript@5 yaml@2\n(${(error as Error).message})\n`,
+    );
+    return undefined;
+  }
+}
 
 async function demoJwt(clientId: string, secret: string): Promise<string> {
   return new SignJWT({ client_id: clientId, user_id: "demo", user_representation: "Demo" })
@@ -115,19 +141,8 @@ async function specs(args: string[]): Promise<number> {
     process.stderr.write(`commonground specs: ${problem}\n\n${USAGE}`);
     return 2;
   };
-  // Build-time code (the bundler, the registry): loaded only when asked for. Its tools are not
-  // dependencies of the package (apps never need them): say what to install when they are missing.
-  let specDiff: typeof import("../codegen/spec-diff/index.js");
-  try {
-    specDiff = await import("../codegen/spec-diff/index.js");
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
-    process.stderr.write(
-      `commonground specs: needs the spec tools: npm install --save-dev @redocly/openapi-core@1.34.24 openapi-typescript@7.13.0 yaml@2.9.1 typescript@5.9.3\n(${(error as Error).message})\n`,
-    );
-    return 1;
-  }
+  const specDiff = await loadCodegen("specs");
+  if (!specDiff) return 1;
   try {
     if (sub === "list") {
       if (operands.length > 0) return usage(`"specs list" takes no arguments (got ${operands.join(" ")})`);
@@ -145,7 +160,7 @@ async function specs(args: string[]): Promise<number> {
       return 0;
     }
   } catch (error) {
-    if (!(error instanceof specDiff.SpecLoadError)) throw error;
+    if (!(error instanceof specDiff.CodegenError)) throw error;
     process.stderr.write(`commonground specs ${sub}: ${error.message}\n`);
     return 1;
   }
@@ -160,6 +175,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "mock") return mock(rest);
   if (command === "specs") return specs(rest);
+  if (command === "generate") {
+    if (rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(GENERATE_USAGE);
+      return 0;
+    }
+    const codegen = await loadCodegen("generate");
+    return codegen ? generateCommand(rest, codegen) : 1;
+  }
   process.stderr.write(`commonground: ${command ? `unknown command "${command}"` : "no command given"}\n\n${USAGE}`);
   return 2;
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { http, HttpResponse } from "msw";
 import { expect } from "vitest";
 import { parse } from "yaml";
-import { ROOT } from "../../scripts/lib/registry.ts";
+import { ROOT } from "../../src/codegen/registry.ts";
 import { loadSpec, responseExample } from "../../scripts/lib/spec-examples.ts";
 import { type SeenRequest, recorder, server, useMsw } from "../helpers/msw.js";
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadRegistry } from "../../scripts/lib/registry.ts";
+import { loadRegistry } from "../../src/codegen/registry.ts";
 import type { SpecDiff, SpecListRow } from "../../src/codegen/spec-diff/index.ts";
 
 function run(args: string[]): { code: number | null; out: string; err: string } {
@@ -76,8 +76,8 @@ describe("commonground specs diff", () => {
     const ok = file("ok.yaml", MINIMAL.replace("REF", "#/components/schemas/A").concat("components:\n  schemas:\n    A: {type: object}\n"));
     mkdirSync(join(dir, "a-folder"));
     const cases: [string, RegExp][] = [
-      [join(dir, "missing.yaml"), /missing\.yaml: cannot read the file \(ENOENT\)/],
-      [join(dir, "a-folder"), /a-folder: cannot read the file \(EISDIR\)/],
+      [join(dir, "missing.yaml"), /missing\.yaml: cannot read it \(no such file\)/],
+      [join(dir, "a-folder"), /a-folder: cannot read it \(is a folder, not a file\)/],
       [file("invalid.yaml", "a: [1,\n"), /invalid\.yaml: not valid YAML or JSON: /],
       [file("not-openapi.json", '{"name": "x"}'), /not-openapi\.json: not an OpenAPI 3\.x document/],
       [file("swagger.yaml", "swagger: '2.0'\npaths: {}\n"), /swagger\.yaml: is Swagger 2\.0; only OpenAPI 3\.x/],

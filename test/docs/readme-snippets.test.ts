@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../scripts/lib/registry.ts";
+import { ROOT } from "../../src/codegen/registry.ts";
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 

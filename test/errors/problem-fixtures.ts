@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "../../scripts/lib/registry.ts";
+import { ROOT } from "../../src/codegen/registry.ts";
 
 /** A ZGW ValidatieFout as Open Zaak sends it (the Zaken 1.5.1 spec has no example for it). */
 export const ZGW_VALIDATIE_FOUT = {

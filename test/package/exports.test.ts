@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportsMap, packageEntries } from "../../scripts/lib/entries.ts";
-import { ROOT, factoryName, loadRegistry } from "../../scripts/lib/registry.ts";
+import { ROOT, factoryName, loadRegistry } from "../../src/codegen/registry.ts";
 import { renderApiTable, withApiTable } from "../../scripts/readme-table.ts";
 
 const registry = loadRegistry();

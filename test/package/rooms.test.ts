@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../../scripts/lib/registry.ts";
+import { ROOT } from "../../src/codegen/registry.ts";
 
 const SRC = join(ROOT, "src");
 

@@ -7,7 +7,8 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { ROOT, factoryName, hasWorkflows, loadRegistry } from "../../scripts/lib/registry.ts";
+import { ROOT, factoryName, loadRegistry } from "../../src/codegen/registry.ts";
+import { hasWorkflows } from "../../scripts/lib/workflow-exports.ts";
 import { workflowExports } from "../../scripts/lib/workflow-exports.ts";
 
 const registry = loadRegistry();

@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { OperationTable } from "../../src/core/operation-table.ts";
-import { applyOverlays, bundleSpec } from "../../scripts/lib/generate-spec.ts";
-import type { Json } from "../../scripts/lib/openapi-doc.ts";
-import { operationFacts } from "../../scripts/lib/operation-facts.ts";
-import { loadRegistry, specKey } from "../../scripts/lib/registry.ts";
-import { buildSourceTree } from "../../scripts/lib/source-tree.ts";
+import { applyOverlays, bundleSpec } from "../../src/codegen/generate-spec.ts";
+import type { Json } from "../../src/codegen/openapi-doc.ts";
+import { operationFacts } from "../../src/codegen/operation-facts.ts";
+import { loadRegistry, specKey } from "../../src/codegen/registry.ts";
+import { buildSourceTree } from "../../src/codegen/source-tree.ts";
 
 const registry = loadRegistry();
 const tree = mkdtempSync(join(tmpdir(), "cg-facts-test-"));

@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { applyOverlays, bundleSpec, typesFor } from "../../scripts/lib/generate-spec.ts";
-import { type Json, isObject } from "../../scripts/lib/openapi-doc.ts";
-import { type SpecEntry, loadRegistry, specFile, specKey } from "../../scripts/lib/registry.ts";
-import { OVERLAYS } from "../../scripts/overlays/index.ts";
+import { applyOverlays, bundleSpec, typesFor } from "../../src/codegen/generate-spec.ts";
+import { type Json, isObject } from "../../src/codegen/openapi-doc.ts";
+import { type SpecEntry, loadRegistry, specFile, specKey } from "../../src/codegen/registry.ts";
+import { OVERLAYS } from "../../src/codegen/overlays/index.ts";
 
 const registry = loadRegistry();
 const bundles = new Map<string, Promise<Json>>();

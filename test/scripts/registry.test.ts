@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, type SpecEntry, loadRegistry, selectSpecs, specKey, upstreamUrl } from "../../scripts/lib/registry.ts";
+import { ROOT, type SpecEntry, loadRegistry, selectSpecs, specKey, upstreamUrl } from "../../src/codegen/registry.ts";
 
 interface ManifestEntry {
   id: string;

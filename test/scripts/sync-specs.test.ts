@@ -3,20 +3,20 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SpecEntry } from "../../scripts/lib/registry.ts";
+import type { SpecEntry } from "../../src/codegen/registry.ts";
 
 // syncSpec always writes to specFile(spec), i.e. the repository's specs/upstream/ (it has no target
 // option). To stay off the repository's files, specFile is redirected into a temp folder.
 const target = vi.hoisted(() => ({ dir: "" }));
-vi.mock("../../scripts/lib/registry.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../../scripts/lib/registry.ts")>();
+vi.mock("../../src/codegen/registry.ts", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/codegen/registry.ts")>();
   return {
     ...actual,
     specFile: (spec: Pick<SpecEntry, "id" | "variant">) => join(target.dir, spec.id, spec.variant, "openapi.yaml"),
   };
 });
 
-const { ROOT, loadRegistry, specFile, specKey, upstreamUrl } = await import("../../scripts/lib/registry.ts");
+const { ROOT, loadRegistry, specFile, specKey, upstreamUrl } = await import("../../src/codegen/registry.ts");
 const { MIRROR_HINT, defaultMirrors, sha256, syncSpec, syncSpecs } = await import("../../scripts/sync-specs.ts");
 
 const SHARED = join(ROOT, "..", "shared", "specs", "upstream");
@@ -125,6 +125,7 @@ describe("sync-specs CLI", () => {
     // A throw-away copy of the scripts, so the repository's synced file does not short-circuit.
     const root = join(tmp, "checkout", "repo");
     cpSync(join(ROOT, "scripts"), join(root, "scripts"), { recursive: true });
+    cpSync(join(ROOT, "src", "codegen"), join(root, "src", "codegen"), { recursive: true });
     mkdirSync(join(root, "specs"), { recursive: true });
     cpSync(join(ROOT, "specs", "registry.json"), join(root, "specs", "registry.json"));
     symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");

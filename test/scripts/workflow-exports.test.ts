@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { WORKFLOW_NEEDS } from "../../src/apis/workflow-needs.ts";
-import { ROOT, type SpecEntry, factoryName, hasWorkflows, loadRegistry, specKey } from "../../scripts/lib/registry.ts";
-import { fits, workflowExportLines, workflowExports } from "../../scripts/lib/workflow-exports.ts";
+import { ROOT, type SpecEntry, factoryName, loadRegistry, specKey } from "../../src/codegen/registry.ts";
+import { fits, hasWorkflows, workflowExportLines, workflowExports } from "../../scripts/lib/workflow-exports.ts";
 import type { OperationTable } from "../../src/core/operation-table.ts";
 
 const registry = loadRegistry();

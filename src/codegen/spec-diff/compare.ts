@@ -1,5 +1,5 @@
 /** Compares two bundled documents operation by operation: parameters, request body and success response. */
-import type { Json } from "../../../scripts/lib/openapi-doc.ts";
+import type { Json } from "../openapi-doc.js";
 import * as rules from "./classify.js";
 import { type Direction, type FieldFacts, flattenSchema } from "./fields.js";
 import { type OperationView, operationsOf } from "./operations.js";

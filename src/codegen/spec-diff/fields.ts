@@ -3,7 +3,7 @@
  * cycle guard and merging `allOf`/`oneOf`/`anyOf`. Each field carries what a client depends on: type,
  * nullability, whether its parent requires it, and its enum values.
  */
-import { type Json, isObject } from "../../../scripts/lib/openapi-doc.ts";
+import { type Json, isObject } from "../openapi-doc.js";
 
 /** Which way data flows: fields a client sends (readOnly left out) or reads (writeOnly left out). */
 export type Direction = "request" | "response";

@@ -1,5 +1,5 @@
 /** `commonground specs list`: the registered specs, as an aligned table or JSON. */
-import { type Registry, loadRegistry } from "../../../scripts/lib/registry.ts";
+import { type Registry, loadRegistry } from "../registry.js";
 
 /** One registered spec variant as listed. */
 export interface SpecListRow {

@@ -3,19 +3,17 @@
  * (`zaken 1.5.1`, laid out in a temporary source tree so that its cross-spec refs resolve) or a local
  * OpenAPI YAML/JSON file. Every failure is a {@link SpecLoadError} naming the file and the problem.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { parse } from "yaml";
-import { bundleSpec } from "../../../scripts/lib/generate-spec.ts";
-import { type Json, isObject } from "../../../scripts/lib/openapi-doc.ts";
-import { ROOT, type Registry, type SpecEntry, loadRegistry, specFile, specKey } from "../../../scripts/lib/registry.ts";
-import { buildSourceTree } from "../../../scripts/lib/source-tree.ts";
+import { bundleSpec } from "../bundle-spec.js";
+import { SpecLoadError } from "../codegen-error.js";
+import type { Json } from "../openapi-doc.js";
+import { ROOT, type Registry, type SpecEntry, loadRegistry, specFile, specKey } from "../registry.js";
+import { buildSourceTree } from "../source-tree.js";
+import { parseOpenApi, readSpecFile } from "../spec-input.js";
 
-/** A spec that could not be loaded; the message names the file (or registry key) and the problem. */
-export class SpecLoadError extends Error {
-  override readonly name = "SpecLoadError";
-}
+export { SpecLoadError } from "../codegen-error.js";
 
 /** One side of a diff: a label for output and the bundled document. */
 export interface LoadedSpec {
@@ -25,35 +23,11 @@ export interface LoadedSpec {
 
 /** Reads, parses and checks a file as OpenAPI 3.x; returns the parsed document. */
 function readOpenApi(file: string, label: string): Json {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SpecLoadError(`${label}: cannot read the file (${code ?? String(error)})`);
-  }
-  let doc: unknown;
-  try {
-    doc = parse(text, { maxAliasCount: -1 });
-  } catch (error) {
-    throw new SpecLoadError(`${label}: not valid YAML or JSON: ${(error as Error).message.split("\n")[0]?.replace(/:$/, "")}`);
-  }
-  if (isObject(doc) && typeof doc.swagger === "string") {
-    throw new SpecLoadError(`${label}: is Swagger ${doc.swagger}; only OpenAPI 3.x documents can be compared`);
-  }
-  if (!isObject(doc) || typeof doc.openapi !== "string" || !doc.openapi.startsWith("3.")) {
-    throw new SpecLoadError(`${label}: not an OpenAPI 3.x document (it has no "openapi: 3.x" field)`);
-  }
-  if (!isObject(doc.paths)) throw new SpecLoadError(`${label}: not an OpenAPI 3.x document (it has no "paths" object)`);
-  return doc;
+  return parseOpenApi(readSpecFile(file, label), label);
 }
 
 async function bundled(file: string, label: string): Promise<Json> {
-  try {
-    return await bundleSpec(file);
-  } catch (error) {
-    throw new SpecLoadError(`${label}: a $ref points nowhere: ${(error as Error).message}`);
-  }
+  return bundleSpec(file, { label });
 }
 
 /** Loads a local OpenAPI 3.x file (YAML or JSON), resolving its external `$ref`s relative to it. */

@@ -1,6 +1,6 @@
 /** The operations of a bundled document, with what a diff compares: parameters, request body, success response. */
-import { type Json, METHODS, deref, isObject } from "../../../scripts/lib/openapi-doc.ts";
-import { parametersOf } from "../../../scripts/lib/operation-facts.ts";
+import { type Json, METHODS, deref, isObject } from "../openapi-doc.js";
+import { parametersOf } from "../operation-facts.js";
 
 /** One operation as the diff sees it. */
 export interface OperationView {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { specFile } from "../../../scripts/lib/registry.ts";
+import { specFile } from "../../../src/codegen/registry.ts";
 import { type SpecChange, type SpecDiff, diffDocuments, diffSpecs, loadRegisteredSpec, renderDiffJson, renderDiffText } from "../../../src/codegen/spec-diff/index.ts";
 
 const pick = (diff: SpecDiff, where: Partial<SpecChange>): SpecChange[] =>

@@ -1,5 +1,5 @@
-import { METHODS, deref, isObject } from "../lib/openapi-doc.ts";
-import type { Overlay } from "./types.ts";
+import { METHODS, deref, isObject } from "../openapi-doc.js";
+import type { Overlay } from "./types.js";
 
 /** A header parameter whose value the client can supply by itself (one allowed value, or Content-Type). */
 export function suppliedHeaderValue(param: unknown, doc: Record<string, unknown>): string | undefined {

@@ -7,8 +7,23 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
-/** Absolute path of the repository root. */
-export const ROOT: string = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * The package root: the nearest folder above this module whose package.json is commonground-sdk's
+ * (the repository in development, `node_modules/commonground-sdk` when installed, bundled or not).
+ */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === "commonground-sdk") return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+    dir = parent;
+  }
+}
+
+/** Absolute path of the package root (the repository root in development). */
+export const ROOT: string = packageRoot();
 
 /** Folder that synced upstream specs are written to (git-ignored). */
 export const SPECS_DIR: string = join(ROOT, "specs", "upstream");
@@ -122,9 +137,4 @@ export function selectSpecs(registry: Registry, selectors: readonly string[]): S
 /** The factory name for an API id, e.g. `createZakenClient`. */
 export function factoryName(api: Pick<ApiEntry, "name">): string {
   return `create${api.name}Client`;
-}
-
-/** Whether an API has hand-written workflows (`src/apis/<id>/index.ts`) for its entries to re-export. */
-export function hasWorkflows(id: string): boolean {
-  return existsSync(join(ROOT, "src", "apis", id, "index.ts"));
 }

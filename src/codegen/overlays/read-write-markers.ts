@@ -1,4 +1,4 @@
-import type { Overlay } from "./types.ts";
+import type { Overlay } from "./types.js";
 
 /**
  * VNG specs use one schema for request and response, and many fields are `readOnly` and `required`

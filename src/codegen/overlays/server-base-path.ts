@@ -1,5 +1,5 @@
-import { isObject } from "../lib/openapi-doc.ts";
-import type { Overlay } from "./types.ts";
+import { isObject } from "../openapi-doc.js";
+import type { Overlay } from "./types.js";
 
 /**
  * Strips the server's base path from path keys when every path repeats it. Catalogi 1.2.0 declares

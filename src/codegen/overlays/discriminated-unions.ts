@@ -1,5 +1,5 @@
-import { type Json, isObject, schemasOf, walk } from "../lib/openapi-doc.ts";
-import type { Overlay } from "./types.ts";
+import { type Json, isObject, schemasOf, walk } from "../openapi-doc.js";
+import type { Overlay } from "./types.js";
 
 /**
  * Turns a base schema that carries a `discriminator` (with subtypes that extend it through `allOf`)

@@ -1,13 +1,19 @@
-/** Generates the modules of one spec: bundle, overlays, operation table, types, entry. */
-import { bundle, createConfig } from "@redocly/openapi-core";
+/**
+ * The one generator: bundle, overlays, operation table, types, entry. The repository's
+ * `scripts/generate.ts` (every registered spec) and `commonground generate` / `generate()` (a
+ * vendor's spec) both run {@link generateModule}.
+ */
 import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "openapi-typescript";
-import { OVERLAYS } from "../overlays/index.ts";
-import type { Overlay } from "../overlays/types.ts";
-import { type Json, METHODS, deref, isObject } from "./openapi-doc.ts";
-import { operationFacts, parametersOf } from "./operation-facts.ts";
-import { type ApiEntry, type SpecEntry, hasWorkflows } from "./registry.ts";
-import { renderEntry, renderMockFacts, renderOperations, renderTypes } from "./render.ts";
-import { workflowExportLines } from "./workflow-exports.ts";
+import type { OperationTable } from "../core/operation-table.js";
+import { bundleSpec } from "./bundle-spec.js";
+import { OVERLAYS } from "./overlays/index.js";
+import type { Overlay, OverlaySubject } from "./overlays/types.js";
+import { type Json, METHODS, deref, isObject } from "./openapi-doc.js";
+import { operationFacts, parametersOf } from "./operation-facts.js";
+import type { ApiEntry, SpecEntry } from "./registry.js";
+import { type ModuleTarget, renderEntry, renderMockFacts, renderOperations, renderTypes, repositoryTarget } from "./render.js";
+
+export { bundleSpec } from "./bundle-spec.js";
 
 /** The files written for one spec, relative to `src/generated/<id>/<variant>/`. */
 export interface GeneratedSpec {
@@ -16,27 +22,10 @@ export interface GeneratedSpec {
   readonly operations: number;
 }
 
-let configPromise: ReturnType<typeof createConfig> | undefined;
-
-/** Bundles the spec at `file` (external refs resolved from the source tree) into one document. */
-export async function bundleSpec(file: string): Promise<Json> {
-  configPromise ??= createConfig({ extends: ["minimal"] });
-  const result = await bundle({ ref: file, config: await configPromise, dereference: false });
-  const missing = result.problems.filter((p) => p.message.includes("Can't resolve"));
-  if (missing.length > 0) {
-    const where = (p: (typeof missing)[number]): string => {
-      const at = p.location[0];
-      return at ? ` at ${at.source.absoluteRef}#${at.pointer}` : "";
-    };
-    throw new Error(missing.map((p) => `${p.message}${where(p)}`).join("; "));
-  }
-  return result.bundle.parsed as Json;
-}
-
 /** Applies the overlays that fit the spec; returns the changes per overlay and the generator options. */
 export function applyOverlays(
   doc: Json,
-  spec: SpecEntry,
+  spec: OverlaySubject,
   overlays: readonly Overlay[] = OVERLAYS,
 ): { counts: Record<string, number>; options: Partial<OpenAPITSOptions> } {
   const counts: Record<string, number> = {};
@@ -55,35 +44,87 @@ export async function typesFor(doc: Json, options: Partial<OpenAPITSOptions>): P
   return astToString(ast);
 }
 
-/** Generates every file of one spec from its place in the source tree. */
-export async function generateSpec(
-  api: ApiEntry,
-  spec: SpecEntry,
-  file: string,
-  overlays: readonly Overlay[] = OVERLAYS,
-): Promise<GeneratedSpec> {
-  const doc = await bundleSpec(file);
-  const early = applyOverlays(doc, spec, overlays.filter((o) => o.stage === "paths"));
+/** What {@link generateModule} generates from, and for whom. */
+export interface ModuleInput {
+  /** The bundled document (every `$ref` local); changed in place by the overlays. */
+  readonly doc: Json;
+  /** Which API and version it is, as the operation table names it. */
+  readonly spec: Pick<SpecEntry, "id" | "variant" | "version">;
+  /** Whose API-specific overlays apply (`{ id: "" }`: only the generic ones). @default spec */
+  readonly subject?: OverlaySubject | undefined;
+  readonly target: ModuleTarget;
+  readonly overlays?: readonly Overlay[] | undefined;
+  /** Called after the operation table is read and before the late overlays change the document. */
+  readonly beforeLateOverlays?: ((doc: Json, table: OperationTable) => void) | undefined;
+  /** Statements added to the entry after its type exports. */
+  readonly entryLines?: ((table: OperationTable) => readonly string[]) | undefined;
+}
+
+/** One generated module: `types.ts`, `operations.ts` and `index.ts`, with what went into them. */
+export interface GeneratedModule {
+  readonly files: Record<string, string>;
+  readonly table: OperationTable;
+  /** Changes per applied overlay. */
+  readonly overlays: Record<string, number>;
+  /** How many operations the module has. */
+  readonly operations: number;
+}
+
+/** Generates one module from a bundled document: overlays, operation table, types and entry. */
+export async function generateModule(input: ModuleInput): Promise<GeneratedModule> {
+  const { doc, spec, target } = input;
+  const overlays = input.overlays ?? OVERLAYS;
+  const subject = input.subject ?? spec;
+  const early = applyOverlays(doc, subject, overlays.filter((o) => o.stage === "paths"));
   const table = operationFacts(doc, spec);
-  // Read before the late overlays: they relax the required headers the mock must enforce.
-  const mockOperations = api.default === spec.variant && api.kind === "client" ? mockOperationFacts(doc) : undefined;
-  const late = applyOverlays(doc, spec, overlays.filter((o) => o.stage !== "paths"));
+  input.beforeLateOverlays?.(doc, table);
+  const late = applyOverlays(doc, subject, overlays.filter((o) => o.stage !== "paths"));
   const counts = { ...early.counts, ...late.counts };
-  const options = { ...early.options, ...late.options };
-  const types = await typesFor(doc, options);
-  const applied = Object.keys(counts);
+  const types = await typesFor(doc, { ...early.options, ...late.options });
   return {
     files: {
-      "types.ts": renderTypes(spec, types, applied),
-      "operations.ts": renderOperations(spec, table),
-      ...(mockOperations ? { "mock-facts.ts": renderMockFacts(spec, mockFactsOf(doc, spec, table.version, mockOperations)) } : {}),
-      "index.ts": renderEntry(api, spec, doc, hasWorkflows(api.id) ? { workflows: workflowExportLines(api.id, table) } : {}),
+      "types.ts": renderTypes(target, types, Object.keys(counts)),
+      "operations.ts": renderOperations(target, table),
+      "index.ts": renderEntry(target, doc, input.entryLines?.(table) ?? []),
     },
+    table,
     overlays: counts,
     operations: Object.values(table.operations).reduce((n, ops) => n + Object.keys(ops).length, 0),
   };
 }
 
+/** Options of {@link generateSpec}. */
+export interface GenerateSpecOptions {
+  readonly overlays?: readonly Overlay[] | undefined;
+  /** Statements added to the entry after its type exports (the repository re-exports workflows). */
+  readonly entryLines?: ((table: OperationTable) => readonly string[]) | undefined;
+}
+
+/** Generates every file of one registered spec from its place in the source tree. */
+export async function generateSpec(api: ApiEntry, spec: SpecEntry, file: string, options: GenerateSpecOptions = {}): Promise<GeneratedSpec> {
+  const target = repositoryTarget(api, spec);
+  const doc = await bundleSpec(file);
+  let mockOperations: MockOperations | undefined;
+  const module = await generateModule({
+    doc,
+    spec,
+    target,
+    overlays: options.overlays,
+    entryLines: options.entryLines,
+    // Read before the late overlays: they relax the required headers the mock must enforce.
+    beforeLateOverlays: (bundled) => {
+      if (api.default === spec.variant && api.kind === "client") mockOperations = mockOperationFacts(bundled);
+    },
+  });
+  // The schemas as the overlays left them, the operations as they were before the late ones.
+  const mockFacts = mockOperations && renderMockFacts(target, mockFactsOf(doc, spec, module.table.version, mockOperations));
+  const { "index.ts": entry, ...rest } = module.files;
+  return {
+    files: { ...rest, ...(mockFacts ? { "mock-facts.ts": mockFacts } : {}), "index.ts": entry as string },
+    overlays: module.overlays,
+    operations: module.operations,
+  };
+}
 
 type MockOperations = Record<string, Record<string, Json>>;
 
@@ -149,7 +190,7 @@ function compactSchema(node: unknown, isMap = false): unknown {
 }
 
 /** The mock facts of one (default-version) spec: its component schemas after the overlays, plus the operations. */
-export function mockFactsOf(doc: Json, spec: SpecEntry, version: string, operations: MockOperations): Json {
+export function mockFactsOf(doc: Json, spec: Pick<SpecEntry, "id" | "variant">, version: string, operations: MockOperations): Json {
   const servers = Array.isArray(doc.servers) ? doc.servers.filter(isObject) : [];
   const server = typeof servers[0]?.url === "string" ? servers[0].url : "";
   const components = isObject(doc.components) ? doc.components : {};

@@ -1,8 +1,8 @@
 /** Extracts the runtime operation table from a bundled spec (before overlays change it). */
-import type { OperationFacts, OperationTable, SecuritySchemeFacts } from "../../src/core/operation-table.ts";
-import { suppliedHeaderValue } from "../overlays/client-supplied-headers.ts";
-import { type Json, METHODS, deref, isObject, propertiesOf } from "./openapi-doc.ts";
-import type { SpecEntry } from "./registry.ts";
+import type { OperationFacts, OperationTable, SecuritySchemeFacts } from "../core/operation-table.js";
+import { suppliedHeaderValue } from "./overlays/client-supplied-headers.js";
+import { type Json, METHODS, deref, isObject, propertiesOf } from "./openapi-doc.js";
+import type { SpecEntry } from "./registry.js";
 
 /** The parameters of an operation: the path item's, overridden by the operation's own (by `in` and name). */
 export function parametersOf(doc: Json, item: Json, op: Json): Json[] {
@@ -73,7 +73,7 @@ function mostCommonSecurity(doc: Json): string[] {
 }
 
 /** Builds the operation table of one bundled spec. */
-export function operationFacts(doc: Json, spec: SpecEntry): OperationTable {
+export function operationFacts(doc: Json, spec: Pick<SpecEntry, "id" | "variant" | "version">): OperationTable {
   const info = isObject(doc.info) ? doc.info : {};
   const components = isObject(doc.components) ? doc.components : {};
   const schemes: Record<string, SecuritySchemeFacts> = {};

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { Overlay } from "./types.ts";
+import type { Overlay } from "./types.js";
 
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
 const NULL = ts.factory.createLiteralTypeNode(ts.factory.createNull());

@@ -1,6 +1,6 @@
-import { METHODS, deref, isObject } from "../lib/openapi-doc.ts";
-import type { Json } from "../lib/openapi-doc.ts";
-import type { Overlay } from "./types.ts";
+import { METHODS, deref, isObject } from "../openapi-doc.js";
+import type { Json } from "../openapi-doc.js";
+import type { Overlay } from "./types.js";
 
 /** Whether an operation's request body can only be sent as a form (multipart or urlencoded), never JSON. */
 function formOnlyBody(doc: Json, op: Json): boolean {

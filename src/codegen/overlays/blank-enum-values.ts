@@ -1,5 +1,5 @@
-import { type Json, isObject, schemasOf, walk } from "../lib/openapi-doc.ts";
-import type { Overlay } from "./types.ts";
+import { type Json, isObject, schemasOf, walk } from "../openapi-doc.js";
+import type { Overlay } from "./types.js";
 
 /** API ids served by Django-based implementations (Open Zaak, Open Klant, Objects), which send `""`. */
 const DJANGO_APIS = new Set([

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, posix, relative } from "node:path";
-import { type Registry, type SpecEntry, specFile, specKey } from "./registry.ts";
+import { type Registry, type SpecEntry, specFile, specKey } from "./registry.js";
 
 /** Where a spec sits inside the tree. */
 export function treePath(tree: string, spec: SpecEntry): string {

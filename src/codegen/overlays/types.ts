@@ -1,6 +1,10 @@
 import type { OpenAPITSOptions } from "openapi-typescript";
-import type { Json } from "../lib/openapi-doc.ts";
-import type { SpecEntry } from "../lib/registry.ts";
+import type { Json } from "../openapi-doc.js";
+
+/** What an overlay may look at to decide whether it applies: the API id (`zaken`), or `""` for an unknown API. */
+export interface OverlaySubject {
+  readonly id: string;
+}
 
 /**
  * An overlay: one small, named correction of ours, applied to a bundled upstream spec in memory
@@ -14,7 +18,7 @@ export interface Overlay {
   /** `paths` overlays run before the operation table is read (they change path keys or operation parameters); the rest after. */
   readonly stage?: "paths";
   /** Whether it applies to this spec. */
-  appliesTo(spec: SpecEntry): boolean;
+  appliesTo(spec: OverlaySubject): boolean;
   /** Changes the document in place; returns how many places it changed. */
   apply?(doc: Json): number;
   /** Options for openapi-typescript that this overlay needs. */
