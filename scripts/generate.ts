@@ -19,6 +19,7 @@ import type { GeneratedSpec } from "../src/codegen/generate-spec.ts";
 import { GENERATED_DIR, ROOT, type Registry, loadRegistry, specFile, specKey } from "../src/codegen/registry.ts";
 import { hasWorkflows } from "./lib/workflow-exports.ts";
 import { renderDefaultEntry } from "../src/codegen/render.ts";
+import { renderVersions } from "../src/codegen/render-versions.ts";
 import { buildSourceTree, checkRelativeRefs } from "../src/codegen/source-tree.ts";
 import { sha256 } from "./sync-specs.ts";
 
@@ -131,7 +132,15 @@ export async function generateAll(options: { force?: boolean; outDir?: string } 
       mkdirSync(dir, { recursive: true });
       for (const [name, text] of Object.entries((result as GeneratedSpec).files)) writeFileSync(join(dir, name), text);
     }
-    for (const api of registry.apis) writeFileSync(join(staging, api.id, "index.ts"), renderDefaultEntry(api));
+    for (const api of registry.apis) {
+      writeFileSync(join(staging, api.id, "index.ts"), renderDefaultEntry(api));
+      if (api.kind !== "client") continue;
+      // Every variant's operations and query parameters, for the `apiVersion` guard (a lazy chunk).
+      const variants = registry.specs
+        .filter((spec) => spec.id === api.id)
+        .map((spec) => ({ variant: spec.variant, version: spec.version, surface: (results.get(specKey(spec)) as GeneratedSpec).surface }));
+      writeFileSync(join(staging, api.id, "versions.ts"), renderVersions(api.id, variants, { title: api.title }));
+    }
     writeFileSync(join(staging, STAMP), stamp);
     swapIn(staging, outDir);
     return { skipped: false, seconds: (performance.now() - started) / 1000, results };

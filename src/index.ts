@@ -81,6 +81,8 @@ export type { ErrorKind } from "./errors/common-ground-error.js";
 export { CatalogusLookupError, isCatalogusLookupError } from "./errors/catalogus-lookup-error.js";
 export type { CatalogusLookupCriteria, CatalogusTypeCandidate } from "./errors/catalogus-lookup-error.js";
 export { ConfigError, isConfigError } from "./errors/config-error.js";
+export { UnsupportedByVersionError, isUnsupportedByVersionError } from "./errors/unsupported-by-version-error.js";
+export type { VersionsModule } from "./client/version-guard.js";
 export { DataValidationError, isDataValidationError } from "./errors/data-validation-error.js";
 export type { ConfigIssue } from "./errors/config-error.js";
 export { hasErrorKind, isAuthError, isNetworkError, isTimeoutError, isValidationError } from "./errors/guards.js";

@@ -6,6 +6,8 @@ export interface Entry {
   readonly subpath: string;
   readonly out: string;
   readonly source: string;
+  /** `node`: a build-time tool (the generator), bundled for Node with its tools left external. */
+  readonly platform?: "node";
   /** For Node-only entries: what non-Node runtimes (browsers, edge) get instead. */
   readonly fallback?: { readonly out: string; readonly source: string };
 }
@@ -28,6 +30,8 @@ export function packageEntries(registry: Registry): Entry[] {
   ];
   // The landscape mock: never imported by a client entry.
   entries.push({ subpath: "./testing", out: "testing/index", source: "src/testing/index.ts" });
+  // The generator for build tools (its tools are optional peer dependencies).
+  entries.push({ subpath: "./codegen", out: "codegen/index", source: "src/codegen/index.ts", platform: "node" });
   for (const api of registry.apis) {
     entries.push({ subpath: `./${api.id}`, out: `${api.id}/index`, source: `src/generated/${api.id}/index.ts` });
     for (const spec of registry.specs.filter((s) => s.id === api.id)) {

@@ -46,6 +46,17 @@ export interface ClientOptions {
   readonly routing?: Routing | undefined;
   /** Allow credentials over plain http to a host that is not loopback. @default false */
   readonly allowInsecureHttp?: boolean | undefined;
+  /**
+   * The version (or registered variant) of the API the server runs, e.g. `"1.5.1"` or
+   * `"1.5.1-openzaak-1.30.0"`. When set, a call using an operation or query parameter that version
+   * lacks is refused before it is sent, with an `UnsupportedByVersionError` naming the versions that
+   * have it (older ZGW servers answer unknown query parameters with 400). The version facts are
+   * loaded on first use (a lazy chunk); an unknown version rejects that call with a ConfigError
+   * listing the registered variants. Not to be confused with `client.apiVersion`, the version the
+   * server last reported.
+   * @default no check
+   */
+  readonly apiVersion?: string | undefined;
 }
 
 const baseUrl = z.string({ error: "is required: pass the API root, e.g. https://open-zaak.example.nl/zaken/api/v1" }).check(
@@ -71,31 +82,34 @@ const strategy = z.custom<AuthStrategy>(
   (v) => typeof v === "object" && v !== null && typeof (v as AuthStrategy).headers === "function" && typeof (v as AuthStrategy).secrets === "function",
 );
 
-const OPTION_NAMES = "baseUrl, fetch, headers, auth, retry, timeout, throwOnError, hooks, logger, routing, allowInsecureHttp";
+const shape = {
+  baseUrl,
+  fetch: z.optional(z.custom<FetchLike>((v) => typeof v === "function", "must be a function (input: Request) => Promise<Response>")),
+  headers: z.optional(z.record(z.string(), z.string({ error: "header values must be strings" }))),
+  auth: z.optional(z.union([strategy, z.array(strategy)], { error: "must be an auth strategy such as zgwJwt({…}), tokenAuth(key) or apiKey({…}), or a list of them" })),
+  retry: z.optional(z.union([z.literal(false), z.strictObject({
+    retries: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10))),
+    minDelayMs: z.optional(z.number().check(z.gte(0))),
+    maxDelayMs: z.optional(z.number().check(z.gte(0))),
+    maxRetryAfterMs: z.optional(z.number().check(z.gte(0))),
+    statuses: z.optional(z.array(z.number().check(z.int(), z.gte(100), z.lte(599)))),
+    random: z.optional(z.custom<() => number>((v) => typeof v === "function")),
+  })], { error: "must be false or { retries, minDelayMs, maxDelayMs, maxRetryAfterMs, statuses }" })),
+  timeout: z.optional(z.union([z.literal(false), z.number().check(z.positive())], { error: "must be a positive number of milliseconds, or false" })),
+  throwOnError: z.optional(z.boolean()),
+  hooks: z.optional(z.record(z.string(), z.custom<unknown>((v) => typeof v === "function", "hooks must be functions"))),
+  logger: z.optional(z.custom<Logger>((v: unknown) => typeof v === "object" && v !== null && ["debug", "info", "warn", "error"].every((m) => typeof (v as Record<string, unknown>)[m] === "function"), "must have debug, info, warn and error methods")),
+  routing: z.optional(z.custom<Routing>((v) => typeof v === "object" && v !== null && typeof (v as Routing).rewrite === "function", "must be a routing such as fscRouting({…}) or nlxRouting({…})")),
+  allowInsecureHttp: z.optional(z.boolean()),
+  apiVersion: z.optional(z.string().check(z.minLength(1))),
+};
 
-const schema = z.strictObject(
-  {
-    baseUrl,
-    fetch: z.optional(z.custom<FetchLike>((v) => typeof v === "function", "must be a function (input: Request) => Promise<Response>")),
-    headers: z.optional(z.record(z.string(), z.string({ error: "header values must be strings" }))),
-    auth: z.optional(z.union([strategy, z.array(strategy)], { error: "must be an auth strategy such as zgwJwt({…}), tokenAuth(key) or apiKey({…}), or a list of them" })),
-    retry: z.optional(z.union([z.literal(false), z.strictObject({
-      retries: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10))),
-      minDelayMs: z.optional(z.number().check(z.gte(0))),
-      maxDelayMs: z.optional(z.number().check(z.gte(0))),
-      maxRetryAfterMs: z.optional(z.number().check(z.gte(0))),
-      statuses: z.optional(z.array(z.number().check(z.int(), z.gte(100), z.lte(599)))),
-      random: z.optional(z.custom<() => number>((v) => typeof v === "function")),
-    })], { error: "must be false or { retries, minDelayMs, maxDelayMs, maxRetryAfterMs, statuses }" })),
-    timeout: z.optional(z.union([z.literal(false), z.number().check(z.positive())], { error: "must be a positive number of milliseconds, or false" })),
-    throwOnError: z.optional(z.boolean()),
-    hooks: z.optional(z.record(z.string(), z.custom<unknown>((v) => typeof v === "function", "hooks must be functions"))),
-    logger: z.optional(z.custom<Logger>((v: unknown) => typeof v === "object" && v !== null && ["debug", "info", "warn", "error"].every((m) => typeof (v as Record<string, unknown>)[m] === "function"), "must have debug, info, warn and error methods")),
-    routing: z.optional(z.custom<Routing>((v) => typeof v === "object" && v !== null && typeof (v as Routing).rewrite === "function", "must be a routing such as fscRouting({…}) or nlxRouting({…})")),
-    allowInsecureHttp: z.optional(z.boolean()),
-  },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown option(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}: valid options are ${OPTION_NAMES}` : "options must be an object like { baseUrl: \"https://…/api/v1\" }") },
-);
+const schema = z.strictObject(shape, {
+  error: (issue) =>
+    issue.code === "unrecognized_keys"
+      ? `unknown option(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}: valid options are ${Object.keys(shape).join(", ")}`
+      : "options must be an object like { baseUrl: \"https://…/api/v1\" }",
+});
 
 /** Options after validation: `baseUrl` without a trailing slash, `auth` as a list. */
 export interface ResolvedClientOptions {

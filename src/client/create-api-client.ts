@@ -14,6 +14,7 @@ import { type CallScope, createTransport } from "../transport/transport.js";
 import { isPlatformFetch } from "../transport/platform-fetch.js";
 import { type ClientOptions, resolveClientOptions } from "./client-options.js";
 import type { CommonGroundClient, PathsLike } from "./client-types.js";
+import type { GuardedInit, VersionCheck, VersionsModule } from "./version-guard.js";
 import type { OperationFacts, OperationTable } from "../core/operation-table.js";
 import { ConfigError } from "../errors/config-error.js";
 import { factsForUrl } from "../core/match-path.js";
@@ -57,6 +58,9 @@ function hasKeys(object: object): boolean {
  * retries and typed errors. The generated `create<Name>Client` factories call this; use it directly
  * only for a spec of your own.
  *
+ * `versions` loads the API's version facts (the generated factories pass `() => import("../versions.js")`);
+ * it is called only when `options.apiVersion` is set, which without it is a {@link ConfigError}.
+ *
  * @example
  * ```ts
  * import { createApiClient } from "commonground-sdk";
@@ -64,8 +68,18 @@ function hasKeys(object: object): boolean {
  * const zaken = createApiClient<Paths>(operationTable, { baseUrl: "https://open-zaak.example.nl/zaken/api/v1" });
  * ```
  */
-export function createApiClient<Paths extends PathsLike>(table: OperationTable, options: ClientOptions): CommonGroundClient<Paths> {
-  const resolved = resolveClientOptions(options, `the ${table.id} ${table.variant} client`);
+export function createApiClient<Paths extends PathsLike>(
+  table: OperationTable,
+  options: ClientOptions,
+  versions?: () => Promise<VersionsModule>,
+): CommonGroundClient<Paths> {
+  const subject = `the ${table.id} ${table.variant} client`;
+  const resolved = resolveClientOptions(options, subject);
+  // The apiVersion guard: its facts are a lazy chunk, loaded by the first call and awaited by every call.
+  // (options.apiVersion was validated above: a non-empty string or undefined.)
+  const version = options.apiVersion;
+  if (version && !versions) throw new ConfigError(`Invalid options for ${subject}`, [{ path: "apiVersion", message: "works only on the SDK's own clients" }]);
+  let guard: Promise<VersionCheck> | undefined;
   const auth = resolved.auth.length === 0 ? undefined : resolved.auth.length === 1 ? resolved.auth[0] : composeAuth(...resolved.auth);
   const transport = createTransport({
     baseUrl: resolved.baseUrl,
@@ -102,6 +116,10 @@ export function createApiClient<Paths extends PathsLike>(table: OperationTable, 
   const sharedFetches = sharedScopes.map((scope) => (request: Request) => transport(request, undefined, scope));
   /** One call: the operation's defaults, the first attempt's deadline, the transport, typed errors. */
   const send = async (method: (typeof METHODS)[number], path: string, init: InitLike | undefined, facts: OperationFacts | undefined): Promise<unknown> => {
+    if (version) {
+      guard ??= versions!().then((m) => m.versionGuard(version, resolved.baseUrl));
+      (await guard)(method, path, init as GuardedInit);
+    }
     const options: Record<string, unknown> = {};
     const withDefaults = applyRequestDefaults(facts, init, clientHeaders, copyInit(init, options));
     const call = options as CallOptions;

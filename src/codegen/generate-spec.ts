@@ -11,6 +11,7 @@ import type { Overlay, OverlaySubject } from "./overlays/types.js";
 import { type Json, METHODS, deref, isObject } from "./openapi-doc.js";
 import { operationFacts, parametersOf } from "./operation-facts.js";
 import type { ApiEntry, SpecEntry } from "./registry.js";
+import { type VersionSurface, surfaceOf } from "./version-surface.js";
 import { type ModuleTarget, renderEntry, renderMockFacts, renderOperations, renderTypes, repositoryTarget } from "./render.js";
 
 export { bundleSpec } from "./bundle-spec.js";
@@ -18,6 +19,8 @@ export { bundleSpec } from "./bundle-spec.js";
 /** The files written for one spec, relative to `src/generated/<id>/<variant>/`. */
 export interface GeneratedSpec {
   readonly files: Record<string, string>;
+  /** Its operations and their query parameters, for the API's `versions.ts` (the `apiVersion` guard). */
+  readonly surface: VersionSurface;
   readonly overlays: Record<string, number>;
   readonly operations: number;
 }
@@ -105,6 +108,7 @@ export async function generateSpec(api: ApiEntry, spec: SpecEntry, file: string,
   const target = repositoryTarget(api, spec);
   const doc = await bundleSpec(file);
   let mockOperations: MockOperations | undefined;
+  let surface: VersionSurface = {};
   const module = await generateModule({
     doc,
     spec,
@@ -112,7 +116,9 @@ export async function generateSpec(api: ApiEntry, spec: SpecEntry, file: string,
     overlays: options.overlays,
     entryLines: options.entryLines,
     // Read before the late overlays: they relax the required headers the mock must enforce.
+    // The surface as the client sends it: after the paths overlays (server base paths stripped).
     beforeLateOverlays: (bundled) => {
+      surface = surfaceOf(bundled);
       if (api.default === spec.variant && api.kind === "client") mockOperations = mockOperationFacts(bundled);
     },
   });
@@ -121,6 +127,7 @@ export async function generateSpec(api: ApiEntry, spec: SpecEntry, file: string,
   const { "index.ts": entry, ...rest } = module.files;
   return {
     files: { ...rest, ...(mockFacts ? { "mock-facts.ts": mockFacts } : {}), "index.ts": entry as string },
+    surface,
     overlays: module.overlays,
     operations: module.operations,
   };

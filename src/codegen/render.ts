@@ -24,6 +24,8 @@ export interface ModuleTarget {
   readonly importPath: string;
   /** A link to the spec, for the factory's TSDoc. */
   readonly see?: string | undefined;
+  /** Module specifier of the API's version facts (`apiVersion` guard), loaded on demand; none: no guard. */
+  readonly versions?: string | undefined;
 }
 
 /** The header every generated file starts with. */
@@ -114,7 +116,9 @@ export function renderEntry(target: ModuleTarget, doc: Json, extra: readonly str
     ...(target.see ? [` * @see ${target.see}`] : []),
     " */",
     `export function ${factory}(options: ClientOptions): ${client} {`,
-    `  return createApiClient<paths>(operationTable, options);`,
+    target.versions
+      ? `  return createApiClient<paths>(operationTable, options, () => import(${JSON.stringify(target.versions)}));`
+      : `  return createApiClient<paths>(operationTable, options);`,
     "}",
     "",
   ].join("\n");
@@ -131,6 +135,7 @@ export function repositoryTarget(api: ApiEntry, spec: SpecEntry): ModuleTarget {
     factory: api.kind === "receiver" ? undefined : factoryName(api),
     client: `${api.name}Client`,
     importPath,
+    versions: "../versions.js",
     see: `https://github.com/${spec.repository}/blob/${spec.commit}/${spec.path.split("/").map(encodeURIComponent).join("/")}`,
   };
 }
