@@ -18,7 +18,7 @@ const MARK = "Do not edit: run `npx commonground generate`";
 
 function why(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a parent is a file, not a folder" : code === "EROFS" ? "read-only file system" : (code ?? String(error));
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" || code === "EEXIST" ? "a parent is a file, not a folder" : code === "EROFS" ? "read-only file system" : (code ?? String(error));
 }
 
 /** Throws when `dir` exists and holds anything the generator did not write. */
