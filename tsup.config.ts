@@ -1,10 +1,14 @@
 import { defineConfig } from "tsup";
-import { CLI_ENTRIES, packageEntries } from "./scripts/lib/entries.ts";
+import { packageEntries } from "./scripts/lib/entries.ts";
 import { loadRegistry } from "./src/codegen/registry.ts";
 
+const entries = packageEntries(loadRegistry());
 const entry = Object.fromEntries(
-  packageEntries(loadRegistry()).flatMap((e) => [[e.out, e.source], ...(e.fallback ? [[e.fallback.out, e.fallback.source]] : [])]),
+  entries.filter((e) => e.platform !== "node").flatMap((e) => [[e.out, e.source], ...(e.fallback ? [[e.fallback.out, e.fallback.source]] : [])]),
 );
+const nodeEntry = Object.fromEntries(entries.filter((e) => e.platform === "node").map((e) => [e.out, e.source]));
+// The generator's tools: optional peer dependencies, never bundled.
+const TOOLS = ["@redocly/openapi-core", "openapi-typescript", "typescript", "yaml", "tsx"];
 
 export default defineConfig([
   {
@@ -23,9 +27,9 @@ export default defineConfig([
   removeNodeProtocol: false,
   },
   {
-    // The `commonground` bin: Node only, ESM, with its shebang.
-    entry: CLI_ENTRIES,
-    format: ["esm"],
+    // `commonground-sdk/codegen`: Node only, for build tools (ESM and CJS; import.meta.url shimmed in CJS).
+    entry: nodeEntry,
+    format: ["esm", "cjs"],
     dts: false,
     sourcemap: false,
     clean: false,
@@ -33,9 +37,27 @@ export default defineConfig([
     treeshake: true,
     target: "node20",
     platform: "node",
+    shims: true,
+    external: ["openapi-fetch", "zod", ...TOOLS, /^node:/],
+    removeNodeProtocol: false,
+  },
+  {
+    // The `commonground` bin: Node only, ESM, with its shebang.
+    // Its own folder: the chunks it loads on demand (codegen, the mock) stay beside it, out of the
+    // way of the library build's clean step.
+    entry: { index: "src/cli/index.ts" },
+    outDir: "dist/cli",
+    format: ["esm"],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    splitting: true,
+    treeshake: true,
+    target: "node20",
+    platform: "node",
     // The build-time tools behind `commonground specs` (bundling specs) stay outside the bin: they are
     // loaded only by that command, which says what to install when they are missing.
-    external: ["openapi-fetch", "zod", "msw", "jose", "undici", "uuid", "@redocly/openapi-core", "openapi-typescript", "typescript", "yaml", /^node:/],
+    external: ["openapi-fetch", "zod", "msw", "jose", "undici", "uuid", ...TOOLS, /^node:/],
     banner: { js: "#!/usr/bin/env node" },
     removeNodeProtocol: false,
   },

@@ -44,6 +44,14 @@ export const BUDGETS = {
     unit: "bytes",
     protects: "tree-shaking: a feature adds no byte to a bundle that does not use it",
   },
+  installSize: {
+    figure: "npm install commonground-sdk: unpacked size of the package (npm pack --dry-run, unpackedSize)",
+    // 13.3 MB at the budget's introduction (29.4 MB before: full .d.cts copies of the generated types
+    // and uncompressed specs); ~8.6 MB of it is the generated types.d.ts, ~3.3 MB the built JS.
+    limit: 16_000_000,
+    unit: "bytes",
+    protects: "install time and disk use of every app and CI run that installs the SDK, from duplicated declarations or uncompressed data",
+  },
   consumerTypecheck: {
     figure: "type instantiations of a consumer of every default client (dist/types) ÷ bare openapi-fetch with the same paths",
     limit: 1.2,

@@ -58,6 +58,3 @@ export function exportsMap(entries: readonly Entry[]): Record<string, unknown> {
   map["./package.json"] = "./package.json";
   return map;
 }
-
-/** Node-only executables (package.json `bin`), built by tsup but not exported as subpaths. */
-export const CLI_ENTRIES: Readonly<Record<string, string>> = { "cli/index": "src/cli/index.ts" };

@@ -15,7 +15,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { SignJWT } from "jose";
-import { createMockCommonGround } from "../testing/index.js";
 import type { SeedData } from "../testing/index.js";
 import { GENERATE_USAGE, generateCommand } from "./generate-command.js";
 
@@ -89,6 +88,8 @@ async function mock(args: string[]): Promise<number> {
     process.stderr.write(`commonground mock: --port must be 0..65535\n${USAGE}`);
     return 2;
   }
+  // The mock (and its specs' facts) loads only for this command, so `generate` starts fast.
+  const { createMockCommonGround } = await import("../testing/index.js");
   const instance = await createMockCommonGround({ onError: (error) => process.stderr.write(`mock: internal error: ${String(error)}\n`) });
   if (values.seed) instance.seed(JSON.parse(readFileSync(values.seed, "utf8")) as SeedData);
   const { origin } = await instance.listen({ port, host: values.host });

@@ -3,8 +3,14 @@
  * configured version of an API lacks. Loaded only by clients created with `apiVersion`, through the
  * generated `versions.js` of the API (a lazy chunk), so that clients without it carry none of this.
  */
-import { ConfigError } from "../errors/config-error.js";
-import { UnsupportedByVersionError } from "../errors/unsupported-by-version-error.js";
+// Types only: this module is a lazy chunk, and the error classes come from the client that loads it,
+// so the chunk shares no module with the entry (bundlers would otherwise split one out for both).
+import type { CommonGroundError } from "../errors/common-ground-error.js";
+import type { ConfigError } from "../errors/config-error.js";
+import type { UnsupportedByVersionError } from "../errors/unsupported-by-version-error.js";
+
+/** The SDK's `ConfigError` class, handed in by the client (its base class is `CommonGroundError`). */
+export type ConfigErrorClass = typeof ConfigError;
 
 /**
  * The request surfaces of every registered variant of one API, compact: names are listed once and
@@ -42,7 +48,7 @@ export type VersionCheck = (method: string, path: string, init: GuardedInit | un
 /** What a generated `versions.js` module exports: the loader `createApiClient` takes returns it. */
 export interface VersionsModule {
   /** The guard for a client of `baseUrl` configured with `apiVersion`; throws a ConfigError for an unknown version. */
-  readonly versionGuard: (apiVersion: string, baseUrl: string) => VersionCheck;
+  readonly versionGuard: (apiVersion: string, baseUrl: string, config: ConfigErrorClass) => VersionCheck;
 }
 
 /**
@@ -50,7 +56,7 @@ export interface VersionsModule {
  * version, else (several variants of that version) the standard one, whose variant is the version.
  * Returns its index in `facts.variants`; throws a {@link ConfigError} listing the variants otherwise.
  */
-export function resolveVariant(facts: VersionFacts, apiVersion: string): number {
+export function resolveVariant(facts: VersionFacts, apiVersion: string, Config: ConfigErrorClass): number {
   const exact = facts.variants.findIndex(([variant]) => variant === apiVersion);
   if (exact >= 0) return exact;
   const same = facts.variants.flatMap(([, version], i) => (version === apiVersion ? [i] : []));
@@ -60,7 +66,7 @@ export function resolveVariant(facts: VersionFacts, apiVersion: string): number 
     same.length === 0
       ? `"${apiVersion}" is not a registered version of ${facts.api}: use one of ${all}`
       : `"${apiVersion}" matches several variants of ${facts.api} (${same.map((i) => facts.variants[i]?.[0]).join(", ")}): name one of them`;
-  throw new ConfigError(`Invalid options for the ${facts.api} client`, [{ path: "apiVersion", message }]);
+  throw new Config(`Invalid options for the ${facts.api} client`, [{ path: "apiVersion", message }]);
 }
 
 /** The pattern an API-relative path of template `op` (`"GET /zaken/{uuid}"`) matches. */
@@ -116,8 +122,9 @@ function queryKeys(init: GuardedInit | undefined): string[] {
  * check("GET", "/zaken", { params: { query: { pageSize: 10 } } }); // throws UnsupportedByVersionError
  * ```
  */
-export function versionGuard(facts: VersionFacts, apiVersion: string, baseUrl: string): VersionCheck {
-  const chosen = resolveVariant(facts, apiVersion);
+export function versionGuard(facts: VersionFacts, apiVersion: string, baseUrl: string, Config: ConfigErrorClass): VersionCheck {
+  const chosen = resolveVariant(facts, apiVersion, Config);
+  const Base = Object.getPrototypeOf(Config) as typeof CommonGroundError;
   const [variant, , surface] = facts.variants[chosen] as VersionFacts["variants"][number];
   const opIndex = new Map(facts.ops.map((op, i) => [op, i]));
   const paramIndex = new Map(facts.params.map((name, i) => [name, i]));
@@ -131,10 +138,9 @@ export function versionGuard(facts: VersionFacts, apiVersion: string, baseUrl: s
     const what = parameter === undefined ? operation : `${operation}: query parameter "${parameter}"`;
     const where = found.length > 0 ? `it is in ${found.join(", ")}` : `it is in no registered version of ${facts.api}`;
     const advice = parameter === undefined ? "Do not call it" : "Remove it";
-    throw new UnsupportedByVersionError(
-      `${what} is not in ${shown}; ${where}. ${advice}${found.length > 0 ? ", or set apiVersion to a version that has it" : ""}.`,
-      { apiVersion, variant, operation, parameter, availableIn: found },
-    );
+    // An UnsupportedByVersionError (its class recognises it by name and kind), built on the base class.
+    const error = new Base("config", `${what} is not in ${shown}; ${where}. ${advice}${found.length > 0 ? ", or set apiVersion to a version that has it" : ""}.`);
+    throw Object.assign(error, { name: "UnsupportedByVersionError", apiVersion, variant, operation, parameter, availableIn: found }) as UnsupportedByVersionError;
   };
   return (method, path, init) => {
     const upper = method.toUpperCase();

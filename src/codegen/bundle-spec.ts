@@ -1,5 +1,5 @@
 /** Bundles a spec and the files or URLs its `$ref`s reach into one document (every `$ref` local). */
-import { BaseResolver, bundle, createConfig, makeDocumentFromString } from "@redocly/openapi-core";
+import { BaseResolver, Source, bundle, createConfig, makeDocumentFromString } from "@redocly/openapi-core";
 import { SpecLoadError } from "./codegen-error.js";
 import type { Json } from "./openapi-doc.js";
 
@@ -9,6 +9,8 @@ let configPromise: ReturnType<typeof createConfig> | undefined;
 export interface BundleOptions {
   /** The root document's text when already read (it is then not read again). */
   readonly text?: string | undefined;
+  /** The root document as already parsed from `text` (it is then not parsed again; the bundler may change it). */
+  readonly parsed?: Json | undefined;
   /** Fetches `$ref`ed URLs (add credentials here, for their own origin only). @default globalThis.fetch */
   readonly fetch?: ((url: string) => Promise<Response>) | undefined;
   /** How to name the spec in messages. @default ref */
@@ -42,7 +44,12 @@ export async function bundleSpec(ref: string, options: BundleOptions = {}): Prom
     result =
       options.text === undefined
         ? await bundle({ ref, config, dereference: false, externalRefResolver })
-        : await bundle({ doc: makeDocumentFromString(options.text, ref), config, dereference: false, externalRefResolver });
+        : await bundle({
+            doc: options.parsed ? { source: new Source(ref, options.text), parsed: options.parsed } : makeDocumentFromString(options.text, ref),
+            config,
+            dereference: false,
+            externalRefResolver,
+          });
   } catch (error) {
     throw new SpecLoadError(`${label}: cannot be bundled: ${(error as Error).message.split("\n")[0]}`);
   }

@@ -88,10 +88,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   options.onProgress?.("reading");
   const input = await readSpecInput(options.input, options);
   const api = recogniseSpec(input.doc, loadRegistry(), options.as);
+  const sha = createHash("sha256").update(input.text).digest("hex").slice(0, 12);
   options.onProgress?.("bundling");
   const origin = isUrl(input.ref) ? new URL(input.ref).origin : undefined;
   const doc = await bundleSpec(input.ref, {
     text: input.text,
+    parsed: input.doc,
     label: input.label,
     ...(origin ? { fetch: fetchWithHeaders(origin, options.headers ?? {}, options.fetch ?? fetch) } : {}),
   });
@@ -101,7 +103,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const version = typeof info.version === "string" ? info.version : "0";
   const name = options.name ?? api?.name ?? nameFromTitle(title);
   const factory = `create${name}Client`;
-  const sha = createHash("sha256").update(input.text).digest("hex").slice(0, 12);
   const id = api?.id ?? name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
   const module = await generateModule({
     doc,

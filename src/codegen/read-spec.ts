@@ -12,6 +12,11 @@ export function gzippedSpecFile(file: string): string {
   return `${file}.gz`;
 }
 
+/** True when the spec `file` or its gzipped twin `<file>.gz` exists (what {@link readSpecText} can read). */
+export function specExists(file: string): boolean {
+  return existsSync(file) || existsSync(gzippedSpecFile(file));
+}
+
 /**
  * The text of the spec `file`: the file itself when it exists, else its gzipped twin `<file>.gz`
  * decompressed. Throws a {@link SpecLoadError} naming the file when neither exists or the twin is not

@@ -4,8 +4,9 @@
  * Remote `$ref` URLs (Open Zaak → catalogi-api 1.2.0) are rewritten to the local copy, in the
  * temporary copy only.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, posix, relative } from "node:path";
+import { readSpecText } from "./read-spec.js";
 import { type Registry, type SpecEntry, specFile, specKey } from "./registry.js";
 
 /** Where a spec sits inside the tree. */
@@ -22,10 +23,10 @@ export function buildSourceTree(registry: Registry, tree: string): Map<string, s
     mkdirSync(dirname(target), { recursive: true });
     const remote = spec.externalRefs.filter((r) => /^https?:\/\//.test(r.ref));
     if (remote.length === 0) {
-      copyFileSync(specFile(spec), target);
+      writeFileSync(target, readSpecText(specFile(spec)));
       continue;
     }
-    let text = readFileSync(specFile(spec), "utf8");
+    let text = readSpecText(specFile(spec));
     for (const ref of remote) {
       const local = located.get(`${ref.id}/${ref.variant}`) as string;
       const rel = relative(dirname(target), local).split("\\").join(posix.sep);

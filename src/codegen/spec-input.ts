@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parse } from "yaml";
+import { makeDocumentFromString } from "@redocly/openapi-core";
 import { SpecLoadError } from "./codegen-error.js";
 import { type Json, isObject } from "./openapi-doc.js";
 
@@ -76,9 +76,11 @@ async function download(input: string, options: SpecInputOptions): Promise<strin
 export function parseOpenApi(text: string, label: string): Json {
   let doc: unknown;
   try {
-    doc = parse(text, { maxAliasCount: -1 });
+    // The bundler's own parser (js-yaml): several times faster than a full YAML document model.
+    doc = makeDocumentFromString(text, "spec.yaml").parsed;
   } catch (error) {
-    throw new SpecLoadError(`${label}: not valid YAML or JSON: ${(error as Error).message.split("\n")[0]?.replace(/:$/, "")}`);
+    const reason = (error as Error).message.split("\n")[0]?.replace(/ in "spec\.yaml"/, "");
+    throw new SpecLoadError(`${label}: not valid YAML or JSON: ${reason}`);
   }
   if (isObject(doc) && typeof doc.swagger === "string") {
     throw new SpecLoadError(`${label}: is Swagger ${doc.swagger}; only OpenAPI 3.x documents are supported (convert it first, e.g. with swagger2openapi)`);

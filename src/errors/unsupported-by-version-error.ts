@@ -39,12 +39,17 @@ export class UnsupportedByVersionError extends CommonGroundError {
     this.parameter = details.parameter;
     this.availableIn = details.availableIn;
   }
+
+  /**
+   * Recognises the error by name and kind: the version guard (a lazy chunk) builds it on
+   * `CommonGroundError` without importing this class, and errors from other realms pass too.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isUnsupportedByVersionError(value);
+  }
 }
 
 /** True for an {@link UnsupportedByVersionError}, also one from another realm. */
 export function isUnsupportedByVersionError(value: unknown): value is UnsupportedByVersionError {
-  return (
-    value instanceof UnsupportedByVersionError ||
-    (typeof value === "object" && value !== null && (value as { name?: unknown }).name === "UnsupportedByVersionError" && (value as { kind?: unknown }).kind === "config")
-  );
+  return typeof value === "object" && value !== null && (value as { name?: unknown }).name === "UnsupportedByVersionError" && (value as { kind?: unknown }).kind === "config";
 }

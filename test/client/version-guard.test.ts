@@ -1,3 +1,4 @@
+import { ConfigError } from "../../src/errors/config-error.js";
 /**
  * The apiVersion guard (src/client/version-guard.ts), with the surfaces of the real Zaken variants:
  * standard 1.5.1 lacks /zaaknotities (Open Zaak's 1.5.1 and 1.7.0 have it) and `expand` on /statussen
@@ -49,7 +50,7 @@ function fakeFetch(): { fetch: (request: Request) => Promise<Response>; seen: st
   };
 }
 
-const loader = (): Promise<VersionsModule> => Promise.resolve({ versionGuard: (v: string, base: string) => versionGuard(facts, v, base) });
+const loader = (): Promise<VersionsModule> => Promise.resolve({ versionGuard: (v: string, base: string, config) => versionGuard(facts, v, base, config) });
 const client = (apiVersion: string, fetch: (request: Request) => Promise<Response>, throwOnError = false) =>
   createApiClient<Paths>(operationTable, { baseUrl: BASE, apiVersion, fetch, retry: false, throwOnError }, loader);
 const rejection = (call: Promise<unknown>): Promise<unknown> => call.then(() => undefined, (error: unknown) => error);
@@ -70,15 +71,15 @@ describe("versionFactsOf: the compact, deterministic facts", () => {
 describe("resolveVariant", () => {
   it("takes the variant itself, else the version's standard variant", () => {
     const names = facts.variants.map(([v]) => v);
-    expect(names[resolveVariant(facts, "1.5.1-openzaak-1.30.0")]).toBe("1.5.1-openzaak-1.30.0");
-    expect(names[resolveVariant(facts, "1.5.1")]).toBe("1.5.1");
-    expect(names[resolveVariant(facts, "1.7.0")]).toBe("1.7.0");
+    expect(names[resolveVariant(facts, "1.5.1-openzaak-1.30.0", ConfigError)]).toBe("1.5.1-openzaak-1.30.0");
+    expect(names[resolveVariant(facts, "1.5.1", ConfigError)]).toBe("1.5.1");
+    expect(names[resolveVariant(facts, "1.7.0", ConfigError)]).toBe("1.7.0");
   });
 
   it("an unknown version is a ConfigError listing the variants", () => {
     let error: unknown;
     try {
-      resolveVariant(facts, "1.4.0");
+      resolveVariant(facts, "1.4.0", ConfigError);
     } catch (e) {
       error = e;
     }
@@ -90,15 +91,15 @@ describe("resolveVariant", () => {
 
   it("a version with only vendor variants: one is taken, several must be named", () => {
     const one: VersionFacts = { api: "X API", params: [], ops: [], sets: [], variants: [["0.9.0-openklant-2.18.0", "0.9.0", []]] };
-    expect(resolveVariant(one, "0.9.0")).toBe(0);
+    expect(resolveVariant(one, "0.9.0", ConfigError)).toBe(0);
     const two: VersionFacts = { ...one, variants: [["1.0.0-a-1", "1.0.0", []], ["1.0.0-b-1", "1.0.0", []]] };
-    expect(() => resolveVariant(two, "1.0.0")).toThrow(/"1\.0\.0" matches several variants of X API \(1\.0\.0-a-1, 1\.0\.0-b-1\): name one of them/);
+    expect(() => resolveVariant(two, "1.0.0", ConfigError)).toThrow(/"1\.0\.0" matches several variants of X API \(1\.0\.0-a-1, 1\.0\.0-b-1\): name one of them/);
   });
 });
 
 describe("versionGuard: one call", () => {
   it("1.5.1 refuses GET /zaaknotities, naming the versions that have it", () => {
-    const check = versionGuard(facts, "1.5.1", BASE);
+    const check = versionGuard(facts, "1.5.1", BASE, ConfigError);
     let error: unknown;
     try {
       check("GET", "/zaaknotities", undefined);
@@ -113,7 +114,7 @@ describe("versionGuard: one call", () => {
   });
 
   it("1.5.1 refuses a query parameter it lacks, allows those it has; undefined values are not sent, so not checked", () => {
-    const check = versionGuard(facts, "1.5.1", BASE);
+    const check = versionGuard(facts, "1.5.1", BASE, ConfigError);
     expect(() => check("GET", "/statussen", { params: { query: { zaak: `${BASE}/zaken/${UUID}`, expand: "zaak" } } })).toThrow(
       'GET /statussen: query parameter "expand" is not in Zaken API 1.5.1 (apiVersion); it is in 1.6.0, 1.7.0. Remove it, or set apiVersion to a version that has it.',
     );
@@ -125,23 +126,23 @@ describe("versionGuard: one call", () => {
     for (const version of ["1.5.1", "1.7.0"]) {
       let error: unknown;
       try {
-        versionGuard(facts, version, BASE)("GET", "/zaken", { params: { query: { pageSize: 10 } } });
+        versionGuard(facts, version, BASE, ConfigError)("GET", "/zaken", { params: { query: { pageSize: 10 } } });
       } catch (e) {
         error = e;
       }
       expect(error).toMatchObject({ name: "UnsupportedByVersionError", parameter: "pageSize", availableIn: ["1.5.1-openzaak-1.30.0"] });
     }
-    expect(() => versionGuard(facts, "1.5.1-openzaak-1.30.0", BASE)("GET", "/zaken", { params: { query: { pageSize: 10 } } })).not.toThrow();
+    expect(() => versionGuard(facts, "1.5.1-openzaak-1.30.0", BASE, ConfigError)("GET", "/zaken", { params: { query: { pageSize: 10 } } })).not.toThrow();
   });
 
   it("an operation or parameter no registered version has says so", () => {
-    const check = versionGuard(facts, "1.7.0", BASE);
+    const check = versionGuard(facts, "1.7.0", BASE, ConfigError);
     expect(() => check("GET", "/nergens", undefined)).toThrow("GET /nergens is not in Zaken API 1.7.0 (apiVersion); it is in no registered version of Zaken API. Do not call it.");
     expect(() => check("GET", "/zaken", { params: { query: { bestaatNiet: 1 } } })).toThrow(/query parameter "bestaatNiet" .* it is in no registered version of Zaken API\. Remove it\.$/);
   });
 
   it("an absolute URL (getUrl, a next page) is checked for its operation only", () => {
-    const check = versionGuard(facts, "1.5.1", BASE);
+    const check = versionGuard(facts, "1.5.1", BASE, ConfigError);
     expect(() => check("GET", "", { baseUrl: `${BASE}/zaaknotities/${UUID}` })).toThrow(/^GET \/zaaknotities\/\{uuid\} is not in Zaken API 1\.5\.1/);
     expect(() => check("GET", "", { baseUrl: `${BASE}/zaken/${UUID}` })).not.toThrow();
     // A next link: its query is the server's own.
@@ -235,7 +236,7 @@ describe("renderVersions: the generated module", () => {
     writeFileSync(file, source);
     const mod = (await import(pathToFileURL(file).href)) as VersionsModule & { versionFacts: VersionFacts };
     expect(mod.versionFacts).toEqual(facts);
-    expect(() => mod.versionGuard("1.5.1", BASE)("GET", "/zaaknotities", undefined)).toThrow(/it is in 1\.5\.1-openzaak-1\.30\.0, 1\.7\.0/);
+    expect(() => mod.versionGuard("1.5.1", BASE, ConfigError)("GET", "/zaaknotities", undefined)).toThrow(/it is in 1\.5\.1-openzaak-1\.30\.0, 1\.7\.0/);
     // Compact: the names are in the module once each.
     expect(source.split('"identificatie"').length - 1).toBe(1);
   });

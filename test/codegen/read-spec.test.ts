@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { gzipSpec, packSpecs } from "../../scripts/pack-specs.ts";
 import { SpecLoadError } from "../../src/codegen/codegen-error.ts";
-import { gzippedSpecFile, readSpecText } from "../../src/codegen/read-spec.ts";
+import { gzippedSpecFile, readSpecText, specExists } from "../../src/codegen/read-spec.ts";
 import { loadRegistry, specFile } from "../../src/codegen/registry.ts";
 
 const zaken = specFile({ id: "zaken", variant: "1.7.0" });
@@ -24,6 +24,7 @@ describe("readSpecText", () => {
     packSpecs([copied(zaken, file)]);
     rmSync(file);
     expect(existsSync(file)).toBe(false);
+    expect(specExists(file)).toBe(true);
     const text = readSpecText(file);
     expect(text).toBe(readFileSync(zaken, "utf8"));
     const doc = parse(text) as { paths: Record<string, unknown> };
@@ -39,6 +40,7 @@ describe("readSpecText", () => {
 
   it("throws a SpecLoadError naming the file when neither the file nor its twin exists", () => {
     const file = join(scratch, "nowhere", "openapi.yaml");
+    expect(specExists(file)).toBe(false);
     expect(() => readSpecText(file)).toThrow(SpecLoadError);
     expect(() => readSpecText(file)).toThrow(file);
     expect(() => readSpecText(file)).toThrow(`${file}.gz`);

@@ -3,7 +3,7 @@
  * (`zaken 1.5.1`, laid out in a temporary source tree so that its cross-spec refs resolve) or a local
  * OpenAPI YAML/JSON file. Every failure is a {@link SpecLoadError} naming the file and the problem.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { bundleSpec } from "../bundle-spec.js";
@@ -11,6 +11,7 @@ import { SpecLoadError } from "../codegen-error.js";
 import type { Json } from "../openapi-doc.js";
 import { ROOT, type Registry, type SpecEntry, loadRegistry, specFile, specKey } from "../registry.js";
 import { buildSourceTree } from "../source-tree.js";
+import { readSpecText, specExists } from "../read-spec.js";
 import { parseOpenApi, readSpecFile } from "../spec-input.js";
 
 export { SpecLoadError } from "../codegen-error.js";
@@ -75,12 +76,12 @@ export async function loadRegisteredSpec(id: string, variant: string, registry: 
   const closure = withRefs(registry, spec);
   for (const needed of closure) {
     const file = specFile(needed);
-    if (!existsSync(file)) {
+    if (!specExists(file)) {
       throw new SpecLoadError(`${specKey(needed)}: the spec is not synced (${relative(ROOT, file)} is missing); run \`npm run sync-specs\``);
     }
   }
   const label = `${id} ${variant}`;
-  readOpenApi(specFile(spec), relative(ROOT, specFile(spec)));
+  parseOpenApi(readSpecText(specFile(spec)), relative(ROOT, specFile(spec)));
   const tree = mkdtempSync(join(tmpdir(), "commonground-spec-diff-"));
   try {
     const located = buildSourceTree({ ...registry, specs: closure }, tree);
