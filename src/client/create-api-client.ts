@@ -58,7 +58,7 @@ function hasKeys(object: object): boolean {
  * retries and typed errors. The generated `create<Name>Client` factories call this; use it directly
  * only for a spec of your own.
  *
- * `versions` loads the API's version facts (the generated factories pass `() => import("../versions.js")`);
+ * `versions` loads the API's version facts (the generated factories pass a loader of their API's `versions.js` chunk);
  * it is called only when `options.apiVersion` is set, which without it is a {@link ConfigError}.
  *
  * @example

@@ -242,6 +242,7 @@ describe("commonground generate: bad input ends with one message naming the file
     const missing = await run(["generate", "--config", "bad.json"], dir);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/bad\.json: specs\.0\.output /);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the config file's own ${NAME} syntax, not a template
     writeFileSync(join(dir, "env.json"), JSON.stringify({ specs: [{ input: "http://127.0.0.1:9/x.yaml", output: "o", headers: { Authorization: "Token ${ZAKEN_TOKEN}" } }] }));
     const unset = await run(["generate", "--config", "env.json"], dir, { ZAKEN_TOKEN: undefined });
     expect(unset.code).toBe(1);

@@ -31,7 +31,8 @@ describe("package surface", () => {
     expect(subpaths).toContain("./zaken/1.5.1-openzaak-1.30.0");
     expect(subpaths).toContain("./node");
     expect(subpaths).toContain("./testing");
-    expect(subpaths).toHaveLength(3 + registry.apis.length + registry.specs.length + 1);
+    expect(subpaths).toContain("./codegen");
+    expect(subpaths).toHaveLength(4 + registry.apis.length + registry.specs.length + 1);
   });
 
   it("offers the factory the issue names for every API id", () => {

@@ -2,7 +2,8 @@
  * Every import points down: each source folder ("room") may import only rooms below it. The order,
  * lowest first, is the table below; a room never imports one above it, so no cycle can run between
  * rooms. Generated code is two rooms: the leaves (types, operation tables, mock facts) sit low, the
- * entries (factories that re-export the workflows) sit above the workflows.
+ * entries (factories that re-export the workflows, and each API's `versions.ts` that loads the
+ * version guard) sit above the workflows.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -30,7 +31,7 @@ const RANK = new Map(ORDER.flatMap((rooms, rank) => rooms.map((room) => [room, r
 /** The room of a file under src/. */
 function roomOf(file: string): string {
   const parts = relative(SRC, file).split("/");
-  if (parts[0] === "generated") return parts.at(-1) === "index.ts" ? "generated-entries" : "generated-leaves";
+  if (parts[0] === "generated") return parts.at(-1) === "index.ts" || parts.at(-1) === "versions.ts" ? "generated-entries" : "generated-leaves";
   return parts.length === 1 ? (parts[0] as string) : (parts[0] as string);
 }
 
