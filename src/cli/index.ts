@@ -59,7 +59,7 @@ async function loadCodegen(command: string): Promise<typeof import("../codegen/i
     const code = (error as { code?: unknown }).code;
     if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
     process.stderr.write(
-      `commonground ${command}: needs the generator's tools: npm install --save-dev @redocly/openapi-core@1 openapi-typescript@7 typescript@5 yaml@2\n(${(error as Error).message})\n`,
+      `commonground ${command}: needs the generator's tools: npm install --save-dev @redocly/openapi-core@1 openapi-typescript@7 typescript@5\n(${(error as Error).message})\n`,
     );
     return undefined;
   }

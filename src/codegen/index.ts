@@ -2,7 +2,7 @@
  * `commonground-sdk/codegen`: the SDK's generator for build tools (Node only). Generates typed
  * client modules from any OpenAPI 3.x spec with the same code as the SDK's built-in clients, and
  * compares specs. Needs the generator's tools, which apps never install:
- * `npm install --save-dev @redocly/openapi-core openapi-typescript typescript yaml`.
+ * `npm install --save-dev @redocly/openapi-core openapi-typescript typescript`.
  *
  * @example
  * ```ts

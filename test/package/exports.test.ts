@@ -35,6 +35,17 @@ describe("package surface", () => {
     expect(subpaths).toHaveLength(4 + registry.apis.length + registry.specs.length + 1);
   });
 
+  it("app users install none of the generator's tools: they are optional peer dependencies", () => {
+    const manifest = pkg as { dependencies: Record<string, string>; peerDependencies: Record<string, string>; peerDependenciesMeta: Record<string, { optional?: boolean }> };
+    const tools = ["@redocly/openapi-core", "openapi-typescript", "typescript"];
+    for (const tool of tools) {
+      expect(manifest.dependencies[tool], tool).toBeUndefined();
+      expect(manifest.peerDependencies[tool], tool).toBeDefined();
+      expect(manifest.peerDependenciesMeta[tool]?.optional, tool).toBe(true);
+    }
+    expect(Object.keys(manifest.peerDependencies).sort()).toEqual([...tools].sort());
+  });
+
   it("offers the factory the issue names for every API id", () => {
     const names = registry.apis.filter((a) => a.kind === "client").map(factoryName);
     expect(names).toEqual([
