@@ -37,6 +37,12 @@ Exit codes:
 
 type Codegen = typeof import("../codegen/index.js");
 
+/** Whether to show progress: only on a terminal, never in CI (`CI` set to anything but "false"/"0") or with --quiet. */
+export function showsProgress(stream: { readonly isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, quiet: boolean): boolean {
+  const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "false" && env.CI !== "0";
+  return stream.isTTY === true && !ci && !quiet;
+}
+
 function headerPairs(values: readonly string[]): Record<string, string> | string {
   const headers: Record<string, string> = {};
   for (const value of values) {
@@ -92,7 +98,7 @@ export async function generateCommand(args: string[], codegen: Codegen): Promise
   if (typeof headers === "string") return usage(headers);
 
   const cwd = process.cwd();
-  const tty = process.stderr.isTTY === true && !process.env.CI && !values.quiet;
+  const tty = showsProgress(process.stderr, process.env, values.quiet === true);
   const started = performance.now();
   const show = (text: string): void => {
     if (tty) process.stderr.write(`\r\u001b[K${text}`);

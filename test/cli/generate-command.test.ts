@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { showsProgress } from "../../src/cli/generate-command.js";
 import { ROOT, loadRegistry, specKey } from "../../src/codegen/registry.js";
 import { buildSourceTree } from "../../src/codegen/source-tree.js";
 
@@ -267,6 +268,30 @@ describe("commonground generate: bad input ends with one message naming the file
     expect(help.out).toContain("3  --check: the output is stale or missing");
   }, 60_000);
 });
+
+it("shows progress only on a terminal outside CI, and never with --quiet", () => {
+  expect(showsProgress({ isTTY: true }, {}, false)).toBe(true);
+  expect(showsProgress({ isTTY: true }, { CI: "false" }, false)).toBe(true);
+  expect(showsProgress({ isTTY: true }, { CI: "true" }, false)).toBe(false);
+  expect(showsProgress({ isTTY: true }, { CI: "1" }, false)).toBe(false);
+  expect(showsProgress({ isTTY: false }, {}, false)).toBe(false);
+  expect(showsProgress({}, {}, false)).toBe(false);
+  expect(showsProgress({ isTTY: true }, {}, true)).toBe(false);
+});
+
+it("a JSON spec generates like YAML", async () => {
+  const dir = project("json");
+  const yaml = readFileSync(tree.get("objecten/2.7.0-objects-4.0.0") as string, "utf8");
+  const { makeDocumentFromString } = await import("@redocly/openapi-core");
+  writeFileSync(join(dir, "objects.json"), JSON.stringify(makeDocumentFromString(yaml, "objects.yaml").parsed));
+  writeFileSync(join(dir, "objects.yaml"), yaml);
+  expect((await run(["generate", "objects.json", "--out", "from-json"], dir)).code).toBe(0);
+  expect((await run(["generate", "objects.yaml", "--out", "from-yaml"], dir)).code).toBe(0);
+  const body = (text: string | undefined) => text?.split("\n").slice(1).join("\n");
+  const [fromJson, fromYaml] = [snapshot(join(dir, "from-json")), snapshot(join(dir, "from-yaml"))];
+  expect(Object.keys(fromJson).sort()).toEqual(["index.ts", "operations.ts", "types.ts"]);
+  for (const file of Object.keys(fromYaml)) expect(body(fromJson[file]), file).toBe(body(fromYaml[file]));
+}, 60_000);
 
 it("the tree holds every registered spec (the tests above read it)", () => {
   for (const spec of registry.specs) expect(existsSync(tree.get(specKey(spec)) as string)).toBe(true);

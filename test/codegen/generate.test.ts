@@ -85,6 +85,26 @@ describe("a generated module plugs into the SDK", () => {
   }, 60_000);
   afterAll(() => mock?.close());
 
+  it("expand and retries work on it", async () => {
+    const auth = zgwJwt({ clientId: mock.credentials.clientId, secret: mock.credentials.secret });
+    let failures = 1;
+    const attempts: string[] = [];
+    // The first GET answers 503 (Retry-After 0): the SDK's retry policy tries again.
+    const flaky = (request: Request): Promise<Response> => {
+      attempts.push(`${request.method} ${new URL(request.url).pathname}`);
+      if (request.method === "GET" && failures-- > 0) return Promise.resolve(new Response("", { status: 503, headers: { "Retry-After": "0" } }));
+      return fetch(request);
+    };
+    const zaken = createZakenClient({ baseUrl: mock.baseUrls.zaken, auth, throwOnError: true, fetch: flaky, retry: { minDelayMs: 0, maxDelayMs: 0 } });
+    const zaaktype = `${origin}${SEED.zaaktypeParkeren2025}`;
+    const { data: zaak } = await zaken.POST("/zaken", {
+      body: { bronorganisatie: SEED.rsin, verantwoordelijkeOrganisatie: SEED.rsin, zaaktype, startdatum: "2025-04-01" },
+    });
+    const { data } = await zaken.expand("/zaken/{uuid}", ["zaaktype"], { params: { path: { uuid: zaak.uuid } } });
+    expect(data._expand.zaaktype.url).toBe(zaaktype);
+    expect(attempts.filter((a) => a.startsWith("GET"))).toHaveLength(2);
+  }, 30_000);
+
   it("credentials, typed errors, paginate and createCommonGround().resolve work on it", async () => {
     const auth = zgwJwt({ clientId: mock.credentials.clientId, secret: mock.credentials.secret });
     const zaken = createZakenClient({ baseUrl: mock.baseUrls.zaken, auth, throwOnError: true });
