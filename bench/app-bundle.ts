@@ -16,21 +16,26 @@ export interface AppBundle {
   readonly metafile: Metafile;
 }
 
+/** How an app's bundler builds: minified ESM for any platform, in memory, with a metafile. */
+const APP_BUILD: BuildOptions = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  target: "es2022",
+  write: false,
+  metafile: true,
+  logLevel: "silent",
+  absWorkingDir: ROOT,
+};
+
 /** Bundles `options` (entry points or stdin, externals) with the app-like defaults. */
 export async function appBundle(options: BuildOptions): Promise<AppBundle> {
   let result: Awaited<ReturnType<typeof build>>;
   try {
     result = await build({
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "neutral",
-      mainFields: ["module", "main"],
-      target: "es2022",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-      absWorkingDir: ROOT,
+      ...APP_BUILD,
       ...options,
     });
   } catch (error) {
@@ -86,16 +91,7 @@ async function split(options: BuildOptions, orphans: ReadonlySet<string>): Promi
   let result: Awaited<ReturnType<typeof build>>;
   try {
     result = await build({
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "neutral",
-      mainFields: ["module", "main"],
-      target: "es2022",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-      absWorkingDir: ROOT,
+      ...APP_BUILD,
       ...options,
       plugins: [...(options.plugins ?? []), ...(orphans.size > 0 ? [externalDynamicImports(orphans)] : [])],
       splitting: true,

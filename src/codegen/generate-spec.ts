@@ -9,7 +9,7 @@ import { bundleSpec } from "./bundle-spec.js";
 import { OVERLAYS } from "./overlays/index.js";
 import type { Overlay, OverlaySubject } from "./overlays/types.js";
 import { type Json, METHODS, deref, isObject } from "./openapi-doc.js";
-import { operationFacts, parametersOf } from "./operation-facts.js";
+import { eachOperation, operationFacts } from "./operation-facts.js";
 import type { ApiEntry, SpecEntry } from "./registry.js";
 import { type VersionSurface, surfaceOf } from "./version-surface.js";
 import { type ModuleTarget, renderEntry, renderMockFacts, renderOperations, renderTypes, repositoryTarget } from "./render.js";
@@ -149,35 +149,28 @@ function scopesOf(security: unknown): string[] | undefined {
  */
 export function mockOperationFacts(doc: Json): MockOperations {
   const operations: MockOperations = {};
-  for (const [path, rawItem] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
-    const item = deref(doc, rawItem);
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const params = parametersOf(doc, item, op);
-      const facts: Json = {};
-      const query = [...new Set(params.filter((p) => p.in === "query").map((p) => String(p.name)))];
-      if (query.length > 0) facts.query = query;
-      const headers = params.filter((p) => p.in === "header" && p.required === true).map((p) => String(p.name));
-      if (headers.length > 0) facts.headers = headers;
-      const body = deref(doc, op.requestBody);
-      if (isObject(body) && isObject(body.content)) {
-        const [mediaType, media] = Object.entries(body.content)[0] ?? [];
-        if (mediaType && isObject(media)) facts.body = { mediaType, schema: media.schema ?? {}, ...(body.required === true ? { required: true } : {}) };
-      }
-      const responses = isObject(op.responses) ? op.responses : {};
-      const success = Object.keys(responses).find((code) => /^2\d\d$/.test(code));
-      facts.status = success ? Number(success) : 200;
-      const response = success ? deref(doc, responses[success]) : undefined;
-      const media = isObject(response) && isObject(response.content) ? Object.values(response.content)[0] : undefined;
-      if (isObject(media) && media.schema !== undefined) facts.response = media.schema;
-      if (query.includes("page")) facts.paged = true;
-      if (query.includes("pageSize")) facts.pageSize = true;
-      const scopes = scopesOf(op.security ?? doc.security);
-      if (scopes && scopes.length > 0) facts.scopes = scopes;
-      operations[path] = { ...operations[path], [method]: facts };
+  for (const { path, method, op, params } of eachOperation(doc)) {
+    const facts: Json = {};
+    const query = [...new Set(params.filter((p) => p.in === "query").map((p) => String(p.name)))];
+    if (query.length > 0) facts.query = query;
+    const headers = params.filter((p) => p.in === "header" && p.required === true).map((p) => String(p.name));
+    if (headers.length > 0) facts.headers = headers;
+    const body = deref(doc, op.requestBody);
+    if (isObject(body) && isObject(body.content)) {
+      const [mediaType, media] = Object.entries(body.content)[0] ?? [];
+      if (mediaType && isObject(media)) facts.body = { mediaType, schema: media.schema ?? {}, ...(body.required === true ? { required: true } : {}) };
     }
+    const responses = isObject(op.responses) ? op.responses : {};
+    const success = Object.keys(responses).find((code) => /^2\d\d$/.test(code));
+    facts.status = success ? Number(success) : 200;
+    const response = success ? deref(doc, responses[success]) : undefined;
+    const media = isObject(response) && isObject(response.content) ? Object.values(response.content)[0] : undefined;
+    if (isObject(media) && media.schema !== undefined) facts.response = media.schema;
+    if (query.includes("page")) facts.paged = true;
+    if (query.includes("pageSize")) facts.pageSize = true;
+    const scopes = scopesOf(op.security ?? doc.security);
+    if (scopes && scopes.length > 0) facts.scopes = scopes;
+    operations[path] = { ...operations[path], [method]: facts };
   }
   return operations;
 }

@@ -17,6 +17,27 @@ export function parametersOf(doc: Json, item: Json, op: Json): Json[] {
   return [...byKey.values()];
 }
 
+/** One operation of a document: its path, method, path item, operation object and merged parameters. */
+export interface OperationEntry {
+  readonly path: string;
+  readonly method: (typeof METHODS)[number];
+  readonly item: Json;
+  readonly op: Json;
+  readonly params: Json[];
+}
+
+/** Every operation of a (bundled) document, path by path in document order, methods in {@link METHODS} order. */
+export function* eachOperation(doc: Json): Generator<OperationEntry> {
+  for (const [path, rawItem] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
+    const item = deref(doc, rawItem);
+    if (!isObject(item)) continue;
+    for (const method of METHODS) {
+      const op = item[method];
+      if (isObject(op)) yield { path, method, item, op, params: parametersOf(doc, item, op) };
+    }
+  }
+}
+
 function successResponse(doc: Json, op: Json): { mediaType: string; schema: unknown } | undefined {
   const responses = isObject(op.responses) ? op.responses : {};
   const key = Object.keys(responses).find((code) => /^2\d\d$/.test(code));
@@ -88,45 +109,38 @@ export function operationFacts(doc: Json, spec: Pick<SpecEntry, "id" | "variant"
   }
   const defaultSecurity = securityNames(doc.security) ?? mostCommonSecurity(doc);
   const operations: Record<string, Record<string, OperationFacts>> = {};
-  for (const [path, rawItem] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
-    const item = deref(doc, rawItem);
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const facts: { -readonly [K in keyof OperationFacts]: OperationFacts[K] } = {};
-      const params = parametersOf(doc, item, op);
-      const commaArrays = params
-        .filter((p) => p.in === "query" && p.explode === false)
-        .filter((p) => {
-          const s = deref(doc, p.schema);
-          return isObject(s) && s.type === "array";
-        })
-        .map((p) => String(p.name));
-      if (commaArrays.length > 0) facts.commaArrays = commaArrays;
-      const headers: Record<string, string> = {};
-      for (const p of params) {
-        const value = p.required === true ? suppliedHeaderValue(p, doc) : undefined;
-        if (value === undefined) continue;
-        // Content-Type is only ours to send for JSON bodies: multipart needs fetch's own boundary.
-        if (String(p.name).toLowerCase() === "content-type" && !sendsJson(doc, op)) continue;
-        headers[String(p.name)] = value;
-      }
-      if (Object.keys(headers).length > 0) facts.headers = headers;
-      if (params.some((p) => p.in === "query" && p.name === "page")) facts.paged = true;
-      const success = successResponse(doc, op);
-      if (success && method !== "head") {
-        const schema = deref(doc, success.schema);
-        const isBinary =
-          success.mediaType === "application/octet-stream" ||
-          (isObject(schema) && schema.format === "binary" && !success.mediaType.includes("json"));
-        if (isBinary) facts.binary = true;
-        else Object.assign(facts, listFacts(doc, success.schema));
-      }
-      const security = securityNames(op.security);
-      if (security && security.join() !== defaultSecurity.join()) facts.security = security;
-      operations[path] = { ...operations[path], [method]: facts };
+  for (const { path, method, op, params } of eachOperation(doc)) {
+    const facts: { -readonly [K in keyof OperationFacts]: OperationFacts[K] } = {};
+    const commaArrays = params
+      .filter((p) => p.in === "query" && p.explode === false)
+      .filter((p) => {
+        const s = deref(doc, p.schema);
+        return isObject(s) && s.type === "array";
+      })
+      .map((p) => String(p.name));
+    if (commaArrays.length > 0) facts.commaArrays = commaArrays;
+    const headers: Record<string, string> = {};
+    for (const p of params) {
+      const value = p.required === true ? suppliedHeaderValue(p, doc) : undefined;
+      if (value === undefined) continue;
+      // Content-Type is only ours to send for JSON bodies: multipart needs fetch's own boundary.
+      if (String(p.name).toLowerCase() === "content-type" && !sendsJson(doc, op)) continue;
+      headers[String(p.name)] = value;
     }
+    if (Object.keys(headers).length > 0) facts.headers = headers;
+    if (params.some((p) => p.in === "query" && p.name === "page")) facts.paged = true;
+    const success = successResponse(doc, op);
+    if (success && method !== "head") {
+      const schema = deref(doc, success.schema);
+      const isBinary =
+        success.mediaType === "application/octet-stream" ||
+        (isObject(schema) && schema.format === "binary" && !success.mediaType.includes("json"));
+      if (isBinary) facts.binary = true;
+      else Object.assign(facts, listFacts(doc, success.schema));
+    }
+    const security = securityNames(op.security);
+    if (security && security.join() !== defaultSecurity.join()) facts.security = security;
+    operations[path] = { ...operations[path], [method]: facts };
   }
   return {
     id: spec.id,

@@ -1,6 +1,6 @@
 /** The request surface of one spec version: which operations exist and which query parameters each takes. */
-import { type Json, METHODS, deref, isObject } from "./openapi-doc.js";
-import { parametersOf } from "./operation-facts.js";
+import type { Json } from "./openapi-doc.js";
+import { eachOperation } from "./operation-facts.js";
 
 /**
  * Per operation, keyed `"METHOD /path/template"` (e.g. `"GET /zaken"`), the sorted names of its
@@ -22,17 +22,9 @@ export type VersionSurface = Readonly<Record<string, readonly string[]>>;
  */
 export function surfaceOf(doc: Json): VersionSurface {
   const entries: [string, string[]][] = [];
-  for (const [path, rawItem] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
-    const item = deref(doc, rawItem);
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const names = parametersOf(doc, item, op)
-        .filter((p) => p.in === "query")
-        .map((p) => String(p.name));
-      entries.push([`${method.toUpperCase()} ${path}`, [...new Set(names)].sort()]);
-    }
+  for (const { path, method, params } of eachOperation(doc)) {
+    const names = params.filter((p) => p.in === "query").map((p) => String(p.name));
+    entries.push([`${method.toUpperCase()} ${path}`, [...new Set(names)].sort()]);
   }
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(entries);

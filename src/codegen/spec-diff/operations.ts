@@ -1,6 +1,6 @@
 /** The operations of a bundled document, with what a diff compares: parameters, request body, success response. */
-import { type Json, METHODS, deref, isObject } from "../openapi-doc.js";
-import { parametersOf } from "../operation-facts.js";
+import { type Json, deref, isObject } from "../openapi-doc.js";
+import { eachOperation } from "../operation-facts.js";
 
 /** One operation as the diff sees it. */
 export interface OperationView {
@@ -24,27 +24,20 @@ function jsonSchemaOf(content: unknown): unknown {
  */
 export function operationsOf(doc: Json): Map<string, OperationView> {
   const result = new Map<string, OperationView>();
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const item = deref(doc, rawItem);
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const body = deref(doc, op.requestBody);
-      const responses = isObject(op.responses) ? op.responses : {};
-      const status = Object.keys(responses)
-        .filter((code) => /^2\d\d$/.test(code))
-        .sort()[0];
-      const response = status ? deref(doc, responses[status]) : undefined;
-      result.set(`${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}")}`, {
-        label: `${method.toUpperCase()} ${path}`,
-        parameters: parametersOf(doc, item, op),
-        requestBody: isObject(body) ? { required: body.required === true, schema: jsonSchemaOf(body.content) } : undefined,
-        // A HEAD response has no body, whatever its schema says.
-        success: status ? { status, schema: method !== "head" && isObject(response) ? jsonSchemaOf(response.content) : undefined } : undefined,
-      });
-    }
+  for (const { path, method, op, params } of eachOperation(doc)) {
+    const body = deref(doc, op.requestBody);
+    const responses = isObject(op.responses) ? op.responses : {};
+    const status = Object.keys(responses)
+      .filter((code) => /^2\d\d$/.test(code))
+      .sort()[0];
+    const response = status ? deref(doc, responses[status]) : undefined;
+    result.set(`${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}")}`, {
+      label: `${method.toUpperCase()} ${path}`,
+      parameters: params,
+      requestBody: isObject(body) ? { required: body.required === true, schema: jsonSchemaOf(body.content) } : undefined,
+      // A HEAD response has no body, whatever its schema says.
+      success: status ? { status, schema: method !== "head" && isObject(response) ? jsonSchemaOf(response.content) : undefined } : undefined,
+    });
   }
   return result;
 }
