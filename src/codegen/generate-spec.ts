@@ -8,7 +8,7 @@ import type { OperationTable } from "../core/operation-table.js";
 import { bundleSpec } from "./bundle-spec.js";
 import { OVERLAYS } from "./overlays/index.js";
 import type { Overlay, OverlaySubject } from "./overlays/types.js";
-import { type Json, METHODS, deref, isObject } from "./openapi-doc.js";
+import { type Json, deref, isObject } from "./openapi-doc.js";
 import { eachOperation, operationFacts } from "./operation-facts.js";
 import type { ApiEntry, SpecEntry } from "./registry.js";
 import { type VersionSurface, surfaceOf } from "./version-surface.js";
