@@ -1,0 +1,16 @@
+/**
+ * The generator and spec tools: loaded only by the commands that need them. Their tools are not
+ * dependencies of the package (apps never need them): say what to install when they are missing.
+ */
+export async function loadCodegen(command: string): Promise<typeof import("../codegen/index.js") | undefined> {
+  try {
+    return await import("../codegen/index.js");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    process.stderr.write(
+      `commonground ${command}: needs the generator's tools: npm install --save-dev @redocly/openapi-core@1 openapi-typescript@7 typescript@5\n(${(error as Error).message})\n`,
+    );
+    return undefined;
+  }
+}
