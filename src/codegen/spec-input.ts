@@ -27,6 +27,8 @@ export interface SpecInputOptions {
   readonly cwd?: string | undefined;
   /** The fetch used for URLs. @default globalThis.fetch */
   readonly fetch?: typeof fetch | undefined;
+  /** How long each request for a URL may take. @default 30000 */
+  readonly timeoutMs?: number | undefined;
 }
 
 /** Whether `input` is an http(s) URL rather than a file path. */
@@ -44,18 +46,44 @@ export function urlLabel(input: string): string {
   }
 }
 
-/** A fetch that adds `headers` only to requests for `origin` (so `$ref`s to other hosts get none). */
-export function fetchWithHeaders(origin: string, headers: Readonly<Record<string, string>>, base: typeof fetch = fetch): (url: string) => Promise<Response> {
-  return (url) => base(url, { headers: new URL(url).origin === origin ? { ...headers } : {}, redirect: "follow" });
+/** How long a spec URL (or one its `$ref`s reach) may take to answer. */
+export const SPEC_FETCH_TIMEOUT_MS = 30_000;
+
+/**
+ * A fetch that adds `headers` only to requests for `origin`, also across redirects (followed by
+ * hand, at most 5: a redirect to another host gets no credentials), with a timeout per request.
+ */
+export function fetchWithHeaders(
+  origin: string,
+  headers: Readonly<Record<string, string>>,
+  base: typeof fetch = fetch,
+  timeoutMs: number = SPEC_FETCH_TIMEOUT_MS,
+): (url: string) => Promise<Response> {
+  return async (url) => {
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const response = await base(current, {
+        headers: new URL(current).origin === origin ? { ...headers } : {},
+        redirect: "manual",
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
+      if (location === null || hop === 5) return response;
+      await response.body?.cancel();
+      current = new URL(location, current).href;
+    }
+  };
 }
 
 async function download(input: string, options: SpecInputOptions): Promise<string> {
   const label = urlLabel(input);
-  const get = fetchWithHeaders(new URL(input).origin, options.headers ?? {}, options.fetch ?? fetch);
+  const timeoutMs = options.timeoutMs ?? SPEC_FETCH_TIMEOUT_MS;
+  const get = fetchWithHeaders(new URL(input).origin, options.headers ?? {}, options.fetch ?? fetch, timeoutMs);
   let response: Response;
   try {
     response = await get(input);
   } catch (error) {
+    if ((error as Error).name === "TimeoutError") throw new SpecLoadError(`${label}: no answer within ${timeoutMs / 1000} s`);
     const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
     const why = typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : (error as Error).message;
     throw new SpecLoadError(`${label}: cannot reach it (${why})`);
