@@ -7,6 +7,16 @@ const entry = Object.fromEntries(
   entries.filter((e) => e.platform !== "node").flatMap((e) => [[e.out, e.source], ...(e.fallback ? [[e.fallback.out, e.fallback.source]] : [])]),
 );
 const nodeEntry = Object.fromEntries(entries.filter((e) => e.platform === "node").map((e) => [e.out, e.source]));
+/**
+ * The bin imports the mock and the generator from the package's own builds (`dist/testing`,
+ * `dist/codegen`: the same relative path from `dist/cli` as from `src/cli`) instead of a copy.
+ */
+const packageEntriesOfBin = {
+  name: "package-entries-of-bin",
+  setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string }) => { path: string; external: boolean }) => void }) {
+    build.onResolve({ filter: /^\.\.\/(testing|codegen)\/index\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
 // The generator's tools: optional peer dependencies, never bundled.
 const TOOLS = ["@redocly/openapi-core", "openapi-typescript", "typescript", "yaml", "tsx"];
 
@@ -59,6 +69,7 @@ export default defineConfig([
     // loaded only by that command, which says what to install when they are missing.
     external: ["openapi-fetch", "zod", "msw", "jose", "undici", "uuid", ...TOOLS, /^node:/],
     banner: { js: "#!/usr/bin/env node" },
+    esbuildPlugins: [packageEntriesOfBin],
     removeNodeProtocol: false,
   },
 ]);

@@ -45,9 +45,10 @@ export function showsProgress(stream: { readonly isTTY?: boolean }, env: Readonl
 
 function headerPairs(values: readonly string[]): Record<string, string> | string {
   const headers: Record<string, string> = {};
-  for (const value of values) {
+  for (const [i, value] of values.entries()) {
     const at = value.indexOf(":");
-    if (at <= 0) return `--header "${value.slice(0, 40)}…": use "Name: value"`;
+    // Never echo the text: it may be a credential with the colon forgotten.
+    if (at <= 0) return `--header number ${i + 1} has no "Name: value" form (no colon after the name)`;
     headers[value.slice(0, at).trim()] = value.slice(at + 1).trim();
   }
   return headers;
@@ -91,6 +92,8 @@ export async function generateCommand(args: string[], codegen: Codegen): Promise
   const [input] = positionals;
   if (input !== undefined && values.config !== undefined) return usage("give an input or --config, not both");
   if (input !== undefined && values.out === undefined) return usage("--out <dir> is required with an input");
+  if (input === undefined && values["import-from"] !== undefined) return usage("--import-from goes with an input; a config file sets importFrom");
+  if (input !== undefined && values.header !== undefined && !/^https?:\/\//i.test(input)) return usage("--header goes with a URL input");
   if (input === undefined && (values.out ?? values.name ?? values.as ?? values.header) !== undefined) {
     return usage("--out, --name, --as and --header go with an input; a config file lists them per spec");
   }
@@ -122,7 +125,7 @@ export async function generateCommand(args: string[], codegen: Codegen): Promise
       const stale = codegen.staleFiles(modules);
       if (stale.length > 0) {
         process.stderr.write(
-          `commonground generate --check: ${stale.length} file(s) stale or missing:\n${stale.map((f) => `  ${relative(cwd, f) || f}`).join("\n")}\nRun \`npx commonground generate\` and commit the result.\n`,
+          `commonground generate --check: ${stale.length} file(s) stale or missing:\n${stale.map((f) => `  ${relative(cwd, f) || f}`).join("\n")}\nRun ${input === undefined ? "`npx commonground generate`" : "the same command without --check"} and commit the result.\n`,
         );
         return 3;
       }

@@ -43,7 +43,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`commonground: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exitCode = 2;
+    const message = error instanceof Error ? error.message : String(error);
+    // A bad option is a usage error (2); anything else failed while running (1), without the usage text.
+    const usage = String((error as { code?: unknown }).code ?? "").startsWith("ERR_PARSE_ARGS");
+    process.stderr.write(usage ? `commonground: ${message}\n\n${USAGE}` : `commonground: failed: ${message}\n`);
+    process.exitCode = usage ? 2 : 1;
   },
 );

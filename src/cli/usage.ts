@@ -1,6 +1,4 @@
-/** The help text of the `commonground` command. */
-
-/** What `commonground --help` prints. */
+/** What `commonground --help` prints: the commands, their options and the exit codes. */
 export const USAGE = `Usage: commonground <command> [options]
 
 Commands:

@@ -117,7 +117,14 @@ export function createApiClient<Paths extends PathsLike>(
   /** One call: the operation's defaults, the first attempt's deadline, the transport, typed errors. */
   const send = async (method: (typeof METHODS)[number], path: string, init: InitLike | undefined, facts: OperationFacts | undefined): Promise<unknown> => {
     if (version) {
-      guard ??= versions!().then((m) => m.versionGuard(version, resolved.baseUrl, ConfigError));
+      // A failed chunk load (network) is tried again by the next call; an unknown version is not.
+      guard ??= versions!().then(
+        (m) => m.versionGuard(version, resolved.baseUrl, ConfigError),
+        (error: unknown) => {
+          guard = undefined;
+          throw error;
+        },
+      );
       (await guard)(method, path, init as GuardedInit);
     }
     const options: Record<string, unknown> = {};

@@ -2,6 +2,7 @@
 import { BaseResolver, Source, bundle, createConfig, makeDocumentFromString } from "@redocly/openapi-core";
 import { SpecLoadError } from "./codegen-error.js";
 import type { Json } from "./openapi-doc.js";
+import { redactUrls } from "./spec-input.js";
 
 let configPromise: ReturnType<typeof createConfig> | undefined;
 
@@ -51,7 +52,7 @@ export async function bundleSpec(ref: string, options: BundleOptions = {}): Prom
             externalRefResolver,
           });
   } catch (error) {
-    throw new SpecLoadError(`${label}: cannot be bundled: ${(error as Error).message.split("\n")[0]}`);
+    throw new SpecLoadError(`${label}: cannot be bundled: ${redactUrls((error as Error).message.split("\n")[0] ?? "")}`);
   }
   const missing = result.problems.filter((p) => p.message.includes("Can't resolve"));
   if (missing.length > 0) {
@@ -63,7 +64,8 @@ export async function bundleSpec(ref: string, options: BundleOptions = {}): Prom
       const target = root ? refAt(options.text, pointer) : undefined;
       return ` at ${root ? label : at.source.absoluteRef}${pointer.startsWith("#") ? "" : "#"}${pointer}${target ? ` ($ref "${target}")` : ""}`;
     };
-    throw new SpecLoadError(`${label}: a $ref points nowhere: ${missing.map((p) => `${p.message}${where(p)}`).join("; ")}`);
+    // URLs (of the spec and of $refs) are shown without query or credentials: tokens hide there.
+    throw new SpecLoadError(`${label}: a $ref points nowhere: ${redactUrls(missing.map((p) => `${p.message}${where(p)}`).join("; "))}`);
   }
   return result.bundle.parsed as Json;
 }

@@ -8,6 +8,7 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { CodegenError } from "./codegen-error.js";
+import { fsProblem } from "./fs-problem.js";
 
 /** One spec to generate. */
 export interface SpecConfig {
@@ -27,6 +28,7 @@ export interface SpecConfig {
 export interface CodegenConfig {
   /** Where generated files import the SDK from. @default "commonground-sdk" */
   readonly importFrom?: string | undefined;
+  /** The specs to generate, each into its own folder. */
   readonly specs: readonly SpecConfig[];
 }
 
@@ -65,7 +67,9 @@ const schema = z.strictObject({
 
 /** A config with its paths made absolute and its header variables filled in. */
 export interface LoadedConfig extends CodegenConfig {
+  /** The config file, as found. */
   readonly file: string;
+  /** Its folder: relative inputs and outputs are resolved from here. */
   readonly dir: string;
 }
 
@@ -107,10 +111,16 @@ export function findConfig(cwd: string, file?: string): string {
 export async function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
   let raw: unknown;
   if (file.endsWith(".json")) {
+    let text: string;
     try {
-      raw = JSON.parse(readFileSync(file, "utf8"));
+      text = readFileSync(file, "utf8");
     } catch (error) {
-      throw new CodegenError("config", `${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON: ${(error as Error).message}`}`);
+      throw new CodegenError("config", `${file}: cannot read it (${fsProblem(error)})`);
+    }
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new CodegenError("config", `${file}: not valid JSON: ${(error as Error).message}`);
     }
   } else {
     try {

@@ -1,13 +1,14 @@
 /** Generates every spec a config lists (in order), into memory; writing is {@link writeModules}'s job. */
 import type { LoadedConfig } from "./config.js";
 import { type GenerateResult, type GenerateStage, generate } from "./generate.js";
+import { isUrl, urlLabel } from "./spec-input.js";
 import type { OutputModule } from "./write-output.js";
 
 /** Options of {@link generateFromConfig}. */
 export interface GenerateFromConfigOptions {
   /** The fetch for URL inputs. @default globalThis.fetch */
   readonly fetch?: typeof fetch | undefined;
-  /** Called as each spec enters each stage: its position (1-based), the count and its input. */
+  /** Called as each spec enters each stage: its position (1-based), the count and its input (a URL without query or credentials). */
   readonly onProgress?: ((position: number, count: number, input: string, stage: GenerateStage) => void) | undefined;
 }
 
@@ -37,7 +38,7 @@ export async function generateFromConfig(
       cwd: config.dir,
       importFrom: config.importFrom,
       fetch: options.fetch,
-      onProgress: (stage) => options.onProgress?.(i + 1, config.specs.length, spec.input, stage),
+      onProgress: (stage) => options.onProgress?.(i + 1, config.specs.length, isUrl(spec.input) ? urlLabel(spec.input) : spec.input, stage),
     });
     modules.push({ dir: spec.output, files: result.files });
     results.push(result);

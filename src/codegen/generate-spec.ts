@@ -3,7 +3,8 @@
  * `scripts/generate.ts` (every registered spec) and `commonground generate` / `generate()` (a
  * vendor's spec) both run {@link generateModule}.
  */
-import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "openapi-typescript";
+import type { OpenAPI3, OpenAPITSOptions } from "openapi-typescript";
+import { CodegenError } from "./codegen-error.js";
 import type { OperationTable } from "../core/operation-table.js";
 import { bundleSpec } from "./bundle-spec.js";
 import { OVERLAYS } from "./overlays/index.js";
@@ -41,8 +42,20 @@ export function applyOverlays(
   return { counts, options };
 }
 
+/** The tools that turn a document into types, loaded when types are generated (`specs` needs neither). */
+async function typeTools(): Promise<typeof import("openapi-typescript")> {
+  try {
+    return await import("openapi-typescript");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    throw new CodegenError("config", "generating types needs openapi-typescript and typescript: npm install --save-dev openapi-typescript@7 typescript@5");
+  }
+}
+
 /** Runs openapi-typescript on a (bundled, overlaid) document. */
 export async function typesFor(doc: Json, options: Partial<OpenAPITSOptions>): Promise<string> {
+  const { default: openapiTS, astToString } = await typeTools();
   const ast = await openapiTS(doc as unknown as OpenAPI3, { silent: true, ...options });
   return astToString(ast);
 }

@@ -5,13 +5,13 @@
  * `createCommonGround().resolve` work on it as on the built-in clients.
  */
 import { createHash } from "node:crypto";
-import { sep } from "node:path";
+import { relative, sep } from "node:path";
 import { CodegenError } from "./codegen-error.js";
 import { bundleSpec } from "./bundle-spec.js";
 import { generateModule } from "./generate-spec.js";
 import { isObject } from "./openapi-doc.js";
 import { type RecognisedApi, nameFromTitle, recogniseSpec } from "./recognise.js";
-import { loadRegistry } from "./registry.js";
+import { ROOT, type Registry, loadRegistry } from "./registry.js";
 import { fetchWithHeaders, isUrl, readSpecInput } from "./spec-input.js";
 
 /** What {@link generate} reports while it works. */
@@ -47,11 +47,13 @@ export interface GenerateOptions {
 export interface GenerateResult {
   /** File name → content; write them into one folder. */
   readonly files: Readonly<Record<string, string>>;
-  /** The client's name and factory (`Zaken`, `createZakenClient`). */
+  /** The client's name (`Zaken`). */
   readonly name: string;
+  /** The factory's name (`createZakenClient`). */
   readonly factory: string;
-  /** `info.title` and `info.version` of the spec. */
+  /** `info.title` of the spec. */
   readonly title: string;
+  /** `info.version` of the spec. */
   readonly version: string;
   /** The registered API it was recognised as (its overlays applied), if any. */
   readonly api: RecognisedApi | undefined;
@@ -63,9 +65,21 @@ export interface GenerateResult {
 
 const NAME = /^[A-Z][A-Za-z0-9]*$/;
 
-/** How the input is named in generated headers: a relative path with `/`, or the URL without query. */
-function sourceLabel(input: string, label: string): string {
-  return isUrl(input) ? label : input.split(sep).join("/");
+/**
+ * How the input is named in generated headers: the URL without query, or the file's path relative to
+ * `cwd` with `/` (so the bytes do not depend on the machine or on how the path was typed).
+ */
+function sourceLabel(input: string, ref: string, label: string, cwd: string): string {
+  return isUrl(input) ? label : relative(cwd, ref).split(sep).join("/");
+}
+
+/** The SDK's spec registry; a broken install is a {@link CodegenError}, not a crash. */
+function registry(): Registry {
+  try {
+    return loadRegistry();
+  } catch {
+    throw new CodegenError("input", `the SDK's spec registry (${ROOT}/specs/registry.json) cannot be read: reinstall commonground-sdk`);
+  }
 }
 
 /**
@@ -87,7 +101,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   options.onProgress?.("reading");
   const input = await readSpecInput(options.input, options);
-  const api = recogniseSpec(input.doc, loadRegistry(), options.as);
+  const api = recogniseSpec(input.doc, registry(), options.as);
   const sha = createHash("sha256").update(input.text).digest("hex").slice(0, 12);
   options.onProgress?.("bundling");
   const origin = isUrl(input.ref) ? new URL(input.ref).origin : undefined;
@@ -110,7 +124,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     subject: { id: api?.id ?? "" },
     target: {
       label: `${title} ${version}`,
-      source: `${sourceLabel(options.input, input.label)} (sha256 ${sha}…)${api ? `, as ${api.id}` : ""}`,
+      source: `${sourceLabel(options.input, input.ref, input.label, options.cwd ?? process.cwd())} (sha256 ${sha}…)${api ? `, as ${api.id}` : ""}`,
       regenerate: "npx commonground generate",
       imports: { client: options.importFrom ?? "commonground-sdk", operationTable: options.importFrom ?? "commonground-sdk" },
       factory,

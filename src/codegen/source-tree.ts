@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, posix, relative } from "node:path";
 import { readSpecText } from "./read-spec.js";
+import { isUrl } from "./spec-input.js";
 import { type Registry, type SpecEntry, specFile, specKey } from "./registry.js";
 
 /** Where a spec sits inside the tree. */
@@ -21,7 +22,7 @@ export function buildSourceTree(registry: Registry, tree: string): Map<string, s
   for (const spec of registry.specs) {
     const target = located.get(specKey(spec)) as string;
     mkdirSync(dirname(target), { recursive: true });
-    const remote = spec.externalRefs.filter((r) => /^https?:\/\//.test(r.ref));
+    const remote = spec.externalRefs.filter((r) => isUrl(r.ref));
     if (remote.length === 0) {
       writeFileSync(target, readSpecText(specFile(spec)));
       continue;
@@ -42,7 +43,7 @@ export function checkRelativeRefs(registry: Registry, located: Map<string, strin
   const problems: string[] = [];
   for (const spec of registry.specs) {
     for (const ref of spec.externalRefs) {
-      if (/^https?:\/\//.test(ref.ref)) continue;
+      if (isUrl(ref.ref)) continue;
       const from = located.get(specKey(spec)) as string;
       const landed = join(dirname(from), ref.ref);
       if (landed !== located.get(`${ref.id}/${ref.variant}`)) {

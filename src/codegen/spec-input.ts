@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { makeDocumentFromString } from "@redocly/openapi-core";
-import { SpecLoadError } from "./codegen-error.js";
+import { CodegenError, SpecLoadError } from "./codegen-error.js";
+import { fsProblem } from "./fs-problem.js";
 import { type Json, isObject } from "./openapi-doc.js";
 
 /** A spec as read: where it is, how to name it in messages, its text and its parsed document. */
@@ -15,7 +16,9 @@ export interface SpecInput {
   readonly ref: string;
   /** The file as given, or the URL without query or credentials. */
   readonly label: string;
+  /** The spec's text as read. */
   readonly text: string;
+  /** The parsed document (not yet bundled). */
   readonly doc: Json;
 }
 
@@ -43,6 +46,25 @@ export function urlLabel(input: string): string {
     return `${url.origin}${url.pathname}${url.search ? "?…" : ""}`;
   } catch {
     return "(an invalid URL)";
+  }
+}
+
+/** `text` with every http(s) URL in it shown as {@link urlLabel} (no credentials, no query). */
+export function redactUrls(text: string): string {
+  return text.replace(/https?:\/\/[^\s"'`)]+/gi, (url) => urlLabel(url));
+}
+
+/**
+ * Throws a {@link CodegenError} when a header name is not an HTTP token or a value holds a character
+ * a header cannot carry; the message names the header, never its value.
+ */
+export function checkHeaders(headers: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new CodegenError("config", `header names are letters, digits and !#$%&'*+.^_\`|~- only (got one of ${name.length} characters)`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/.test(value)) {
+      throw new CodegenError("config", `header ${name}: its value holds a line break, a control character or a character beyond Latin-1, which a header cannot carry`);
+    }
   }
 }
 
@@ -75,18 +97,26 @@ export function fetchWithHeaders(
   };
 }
 
+/** Why a request failed, without echoing the error's own text (it may hold the URL). */
+function networkProblem(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === "string" ? cause.code : "network error";
+}
+
 async function download(input: string, options: SpecInputOptions): Promise<string> {
   const label = urlLabel(input);
+  const url = new URL(input);
+  if (url.username || url.password) throw new SpecLoadError(`${label}: the URL holds credentials; pass them with --header instead`);
   const timeoutMs = options.timeoutMs ?? SPEC_FETCH_TIMEOUT_MS;
-  const get = fetchWithHeaders(new URL(input).origin, options.headers ?? {}, options.fetch ?? fetch, timeoutMs);
+  checkHeaders(options.headers ?? {});
+  const get = fetchWithHeaders(url.origin, options.headers ?? {}, options.fetch ?? fetch, timeoutMs);
+  const failed = (error: unknown, what: string): SpecLoadError =>
+    (error as Error).name === "TimeoutError" ? new SpecLoadError(`${label}: no answer within ${timeoutMs / 1000} s`) : new SpecLoadError(`${label}: ${what} (${networkProblem(error)})`);
   let response: Response;
   try {
     response = await get(input);
   } catch (error) {
-    if ((error as Error).name === "TimeoutError") throw new SpecLoadError(`${label}: no answer within ${timeoutMs / 1000} s`);
-    const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-    const why = typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : (error as Error).message;
-    throw new SpecLoadError(`${label}: cannot reach it (${why})`);
+    throw failed(error, "cannot reach it");
   }
   if (response.status === 401 || response.status === 403) {
     await response.body?.cancel();
@@ -97,7 +127,11 @@ async function download(input: string, options: SpecInputOptions): Promise<strin
     await response.body?.cancel();
     throw new SpecLoadError(`${label}: answered ${response.status} ${response.statusText}`.trimEnd());
   }
-  return response.text();
+  try {
+    return await response.text();
+  } catch (error) {
+    throw failed(error, "the answer broke off");
+  }
 }
 
 /** Parses spec text and checks it is an OpenAPI 3.x document; `label` names it in messages. */
@@ -125,9 +159,7 @@ export function readSpecFile(file: string, label: string = file): string {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : code === "EACCES" ? "permission denied" : (code ?? String(error));
-    throw new SpecLoadError(`${label}: cannot read it (${why})`);
+    throw new SpecLoadError(`${label}: cannot read it (${fsProblem(error)})`);
   }
 }
 
@@ -135,6 +167,7 @@ export function readSpecFile(file: string, label: string = file): string {
 export async function readSpecInput(input: string, options: SpecInputOptions = {}): Promise<SpecInput> {
   if (isUrl(input)) {
     const label = urlLabel(input);
+    if (!URL.canParse(input)) throw new SpecLoadError(`${label}: not a valid URL`);
     const text = await download(input, options);
     return { ref: input, label, text, doc: parseOpenApi(text, label) };
   }

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { CodegenError } from "./codegen-error.js";
+import { fsProblem } from "./fs-problem.js";
 
 /** A module to write: its folder and its files (name → content). */
 export interface OutputModule {
@@ -15,11 +16,6 @@ export interface OutputModule {
 
 /** The mark every generated file carries; a folder holding other files is not ours to replace. */
 const MARK = "Do not edit: run `npx commonground generate`";
-
-function why(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" || code === "EEXIST" ? "a parent is a file, not a folder" : code === "EROFS" ? "read-only file system" : (code ?? String(error));
-}
 
 /** Throws when `dir` exists and holds anything the generator did not write. */
 function checkOwned(dir: string): void {
@@ -40,10 +36,11 @@ export function staleFiles(modules: readonly OutputModule[]): string[] {
   for (const { dir, files } of modules) {
     for (const [name, text] of Object.entries(files)) {
       const path = join(dir, name);
-      if (!existsSync(path) || readFileSync(path, "utf8") !== text) stale.push(path);
+      // Line ends as git may have checked them out (autocrlf) do not make a file stale.
+      if (!existsSync(path) || readFileSync(path, "utf8").replace(/\r\n/g, "\n") !== text) stale.push(path);
     }
     if (existsSync(dir) && statSync(dir).isDirectory()) {
-      for (const name of readdirSync(dir)) if (!(name in files)) stale.push(join(dir, name));
+      for (const name of readdirSync(dir)) if (!Object.hasOwn(files, name)) stale.push(join(dir, name));
     }
   }
   return stale;
@@ -55,29 +52,57 @@ export function writeModules(modules: readonly OutputModule[]): void {
   for (const { dir } of modules) {
     if (dirs.has(dir)) throw new CodegenError("config", `${dir}: two specs write to the same folder; give each its own output`);
     dirs.add(dir);
-    checkOwned(dir);
+    try {
+      checkOwned(dir);
+    } catch (error) {
+      if (error instanceof CodegenError) throw error;
+      throw new CodegenError("output", `${dir}: cannot read it (${fsProblem(error)})`);
+    }
   }
-  const staged: { dir: string; staging: string }[] = [];
+  const staged: { dir: string; staging: string; old: string }[] = [];
+  const swapped: { dir: string; old: string; had: boolean }[] = [];
   try {
     for (const { dir, files } of modules) {
       const staging = join(dirname(dir), `.${basename(dir)}.commonground-${process.pid}`);
       try {
         mkdirSync(dirname(dir), { recursive: true });
         rmSync(staging, { recursive: true, force: true });
+        rmSync(`${staging}-old`, { recursive: true, force: true });
         mkdirSync(staging);
-        staged.push({ dir, staging });
+        staged.push({ dir, staging, old: `${staging}-old` });
         for (const [name, text] of Object.entries(files)) writeFileSync(join(staging, name), text);
       } catch (error) {
-        throw new CodegenError("output", `${dir}: cannot write (${why(error)})`);
+        throw new CodegenError("output", `${dir}: cannot write (${fsProblem(error)})`);
       }
     }
-    for (const { dir, staging } of staged) {
-      const old = `${staging}-old`;
-      if (existsSync(dir)) renameSync(dir, old);
-      renameSync(staging, dir);
-      rmSync(old, { recursive: true, force: true });
+    for (const { dir, staging, old } of staged) {
+      try {
+        const had = existsSync(dir);
+        if (had) renameSync(dir, old);
+        swapped.push({ dir, old, had });
+        renameSync(staging, dir);
+      } catch (error) {
+        const stuck = undo(swapped);
+        const after = stuck.length === 0 ? "the output is as it was" : `could not put back ${stuck.map((s) => `${s.dir} (it is in ${s.old})`).join(", ")}`;
+        throw new CodegenError("output", `${dir}: cannot replace it (${fsProblem(error)}); ${after}`);
+      }
     }
+    for (const { old } of swapped) rmSync(old, { recursive: true, force: true });
   } finally {
     for (const { staging } of staged) rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Puts back the folders a failed swap moved aside (newest first); returns those it could not. */
+function undo(swapped: readonly { dir: string; old: string; had: boolean }[]): { dir: string; old: string }[] {
+  const stuck: { dir: string; old: string }[] = [];
+  for (const { dir, old, had } of [...swapped].reverse()) {
+    try {
+      if (existsSync(dir) && (!had || existsSync(old))) rmSync(dir, { recursive: true, force: true });
+      if (had && existsSync(old)) renameSync(old, dir);
+    } catch {
+      stuck.push({ dir, old });
+    }
+  }
+  return stuck;
 }

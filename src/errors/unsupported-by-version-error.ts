@@ -27,6 +27,7 @@ export class UnsupportedByVersionError extends CommonGroundError {
   /** The registered variants that do have it, oldest first (empty when none has it). */
   readonly availableIn: readonly string[];
 
+  /** @param message names the call, the version and the versions that have it; @param details the same as fields. */
   constructor(
     message: string,
     details: { apiVersion: string; variant: string; operation: string; parameter?: string | undefined; availableIn: readonly string[] },

@@ -269,6 +269,39 @@ describe("commonground generate: bad input ends with one message naming the file
   }, 60_000);
 });
 
+describe("commonground generate: no credential reaches a message", () => {
+  const dir = project("secrets");
+
+  it("a URL with a user and password is refused before anything is fetched", async () => {
+    const result = await run(["generate", "https://user:geheim@127.0.0.1:9/openapi.yaml", "--out", "o"], dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe("commonground generate: https://127.0.0.1:9/openapi.yaml: the URL holds credentials; pass them with --header instead\n");
+  });
+
+  it("a --header without a colon is not echoed", async () => {
+    const result = await run(["generate", "http://127.0.0.1:9/x.yaml", "--out", "o", "--header", "Authorization=Bearer geheim"], dir);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--header number 1 has no "Name: value" form');
+    expect(result.err).not.toContain("geheim");
+  });
+
+  it("a header value a header cannot carry is named by its header only", async () => {
+    writeFileSync(join(dir, "bad-header.json"), JSON.stringify({ specs: [{ input: "http://127.0.0.1:9/x.yaml", output: "o", headers: { Authorization: "Bearer geheim\nX-Other: 1" } }] }));
+    const result = await run(["generate", "--config", "bad-header.json"], dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe("commonground generate: header Authorization: its value holds a line break, a control character or a character beyond Latin-1, which a header cannot carry\n");
+  });
+
+  it("a $ref URL's query (where tokens hide) is left out of the message", async () => {
+    writeFileSync(join(dir, "ref-token.yaml"), MINIMAL("Dingen API", "http://127.0.0.1:9/schemas.yaml?access_token=geheim#/Ding"));
+    const result = await run(["generate", "ref-token.yaml", "--out", "o"], dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("ref-token.yaml: a $ref points nowhere: ");
+    expect(result.err).toContain("http://127.0.0.1:9/schemas.yaml?…");
+    expect(result.err).not.toContain("geheim");
+  });
+});
+
 it("shows progress only on a terminal outside CI, and never with --quiet", () => {
   expect(showsProgress({ isTTY: true }, {}, false)).toBe(true);
   expect(showsProgress({ isTTY: true }, { CI: "false" }, false)).toBe(true);

@@ -200,6 +200,18 @@ describe("a client with apiVersion (createApiClient with the loader)", () => {
     expect(seen).toEqual([]);
   });
 
+  it("a failed load of the facts fails that call and is tried again by the next", async () => {
+    let loads = 0;
+    const flaky = (): Promise<VersionsModule> => (++loads === 1 ? Promise.reject(new TypeError("Failed to fetch dynamically imported module")) : loader());
+    const { fetch, seen } = fakeFetch();
+    const zaken = createApiClient<Paths>(operationTable, { baseUrl: BASE, apiVersion: "1.5.1", fetch }, flaky);
+    await expect(zaken.GET("/zaken")).rejects.toThrow(/dynamically imported module/);
+    expect(seen).toEqual([]);
+    expect((await zaken.GET("/zaken")).response.status).toBe(200);
+    expect(await rejection(zaken.GET("/zaaknotities"))).toMatchObject({ name: "UnsupportedByVersionError" });
+    expect(loads).toBe(2);
+  });
+
   it("loads the facts once, on the first call, and not at all without apiVersion", async () => {
     let loads = 0;
     const counting = (): Promise<VersionsModule> => {
