@@ -5,9 +5,12 @@
  * so itself when they are missing). Prints what to install and resolves undefined when the first is
  * missing.
  */
-export async function loadCodegen(command: string): Promise<typeof import("../codegen/index.js") | undefined> {
+export async function loadCodegen(
+  command: string,
+  load: () => Promise<typeof import("../codegen/index.js")> = () => import("../codegen/index.js"),
+): Promise<typeof import("../codegen/index.js") | undefined> {
   try {
-    return await import("../codegen/index.js");
+    return await load();
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
