@@ -7,6 +7,7 @@ import type { OpenAPI3, OpenAPITSOptions } from "openapi-typescript";
 import { CodegenError } from "./codegen-error.js";
 import type { OperationTable } from "../core/operation-table.js";
 import { bundleSpec } from "./bundle-spec.js";
+import { useTypeScript } from "./overlays/binary-as-blob.js";
 import { OVERLAYS } from "./overlays/index.js";
 import type { Overlay, OverlaySubject } from "./overlays/types.js";
 import { type Json, deref, isObject } from "./openapi-doc.js";
@@ -45,7 +46,9 @@ export function applyOverlays(
 /** The tools that turn a document into types, loaded when types are generated (`specs` needs neither). */
 async function typeTools(): Promise<typeof import("openapi-typescript")> {
   try {
-    return await import("openapi-typescript");
+    const [tools, compiler] = await Promise.all([import("openapi-typescript"), import("typescript")]);
+    useTypeScript(compiler.default);
+    return tools;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
