@@ -65,48 +65,35 @@ export function contentSource(content: unknown, subject: string): ContentSource 
   ]);
 }
 
-function bytesSource(bytes: Uint8Array): ContentSource {
+/**
+ * Content that can be cut at any offset (bytes, a Blob): each part is a slice, nothing is copied.
+ * A Blob is sliced, never read whole: a file-backed Blob stays on disk until a part is sent.
+ */
+function sliceSource(size: number, slice: (from: number, to: number) => Blob | Uint8Array): ContentSource {
   let at = 0;
   return {
-    size: bytes.byteLength,
+    size,
     async read(n) {
-      const part = bytes.subarray(at, at + n);
-      at += part.byteLength;
-      return { size: part.byteLength, pieces: [part] };
+      const end = Math.min(size, at + n);
+      const part = slice(at, end);
+      const length = end - at;
+      at = end;
+      return { size: length, pieces: [part] };
     },
     async skip(n) {
       const before = at;
-      at = Math.min(bytes.byteLength, at + n);
+      at = Math.min(size, at + n);
       return at - before;
     },
     async more() {
-      return at < bytes.byteLength;
+      return at < size;
     },
     async cancel() {},
   };
 }
 
-/** A Blob is sliced, never read whole: a file-backed Blob stays on disk until a part is sent. */
-function blobSource(blob: Blob): ContentSource {
-  let at = 0;
-  return {
-    size: blob.size,
-    async read(n) {
-      const part = blob.slice(at, Math.min(blob.size, at + n));
-      at += part.size;
-      return { size: part.size, pieces: [part] };
-    },
-    async skip(n) {
-      const before = at;
-      at = Math.min(blob.size, at + n);
-      return at - before;
-    },
-    async more() {
-      return at < blob.size;
-    },
-    async cancel() {},
-  };
-}
+const bytesSource = (bytes: Uint8Array): ContentSource => sliceSource(bytes.byteLength, (from, to) => bytes.subarray(from, to));
+const blobSource = (blob: Blob): ContentSource => sliceSource(blob.size, (from, to) => blob.slice(from, to));
 
 /**
  * Reads a stream chunk by chunk into one buffer per part. Each chunk is copied at once and let go, so

@@ -167,6 +167,12 @@ export function objectsOfType<TData>(objecten: ObjectenRecordClient, options: Ob
     if (write.geometry !== undefined) record.geometry = write.geometry;
     return { type, record };
   };
+  /** The request body of a write, after its options and its data (against the objecttype's schema) are checked. */
+  const checked = async (data: unknown, operation: "create" | "update" | "patch", write: WriteOptions) => {
+    const request = body(data, operation, write);
+    await validate(operation === "patch" ? "partial" : "full", data, operation, write.signal);
+    return request;
+  };
   const path = (uuid: string, operation: string) => {
     if (typeof uuid !== "string" || !isUuid(uuid)) throw new ConfigError(`objectsOfType.${operation}`, [{ path: "uuid", message: "pass the object's uuid" }]);
     return { path: { uuid } };
@@ -174,23 +180,17 @@ export function objectsOfType<TData>(objecten: ObjectenRecordClient, options: Ob
 
   return {
     async create(data, write = {}) {
-      const request = body(data, "create", write);
-      await validate("full", data, "create", write.signal);
-      const { data: created } = await objecten.POST("/objects", { body: request, throwOnError: true, signal: write.signal });
+      const { data: created } = await objecten.POST("/objects", { body: await checked(data, "create", write), throwOnError: true, signal: write.signal });
       return created as TypedObject<TData>;
     },
     async update(uuid, data, write = {}) {
       const params = path(uuid, "update");
-      const request = body(data, "update", write);
-      await validate("full", data, "update", write.signal);
-      const { data: updated } = await objecten.PUT("/objects/{uuid}", { params, body: request, throwOnError: true, signal: write.signal });
+      const { data: updated } = await objecten.PUT("/objects/{uuid}", { params, body: await checked(data, "update", write), throwOnError: true, signal: write.signal });
       return updated as TypedObject<TData>;
     },
     async patch(uuid, data, write = {}) {
       const params = path(uuid, "patch");
-      const request = body(data, "patch", write);
-      await validate("partial", data, "patch", write.signal);
-      const { data: patched } = await objecten.PATCH("/objects/{uuid}", { params, body: request, throwOnError: true, signal: write.signal });
+      const { data: patched } = await objecten.PATCH("/objects/{uuid}", { params, body: await checked(data, "patch", write), throwOnError: true, signal: write.signal });
       return patched as TypedObject<TData>;
     },
     async get(uuid, read = {}) {
