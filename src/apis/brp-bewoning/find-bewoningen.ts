@@ -1,8 +1,8 @@
 import type { ReadableBody } from "../../client/client-types.js";
-import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brp-bewoning/2.1.0/types.js";
 import { checkClient, checkOptionsObject } from "../shared/check-client.js";
-import { checkParams, date, type ParamRule, text, throwIfInvalid } from "../shared/param-checks.js";
+import { callInit, checkTypedQuery } from "../shared/typed-query.js";
+import { date, type ParamRule, text } from "../shared/param-checks.js";
 import type { Needs } from "../client-with.js";
 
 /** A BRP bewoning client: any client with `POST /bewoningen`. */
@@ -56,18 +56,11 @@ export interface FindBewoningenResult {
 export async function findBewoningen(bewoning: BewoningClient, query: BewoningenQuery, options: FindBewoningenOptions = {}): Promise<FindBewoningenResult> {
   checkClient("findBewoningen", bewoning, ["POST"]);
   checkOptionsObject("findBewoningen", options);
-  const rules = typeof query?.type === "string" && Object.hasOwn(RULES, query.type) ? RULES[query.type] : undefined;
-  if (!rules) throw new ConfigError("findBewoningen", [{ path: "type", message: `is not a query type of POST /bewoningen; use one of ${Object.keys(RULES).join(", ")}` }]);
-  const issues = checkParams(query as unknown as Record<string, unknown>, rules, ["type"]);
-  if (issues.length === 0 && query.type === "BewoningMetPeriode" && query.datumTot <= query.datumVan) {
-    issues.push({ path: ["datumTot"], code: "invalidParam", message: "must be after datumVan" });
-  }
-  throwIfInvalid("findBewoningen", issues);
+  checkTypedQuery("findBewoningen", "POST /bewoningen", query, RULES, "BewoningMetPeriode");
   const { data, response } = await bewoning.POST("/bewoningen", {
     body: query,
     throwOnError: true,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
+    ...callInit(options),
   });
   const body = (data ?? {}) as FindBewoningenResult["data"];
   return { bewoningen: [...(body.bewoningen ?? [])], data: body, response };

@@ -1,8 +1,8 @@
 import type { ReadableBody } from "../../client/client-types.js";
-import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brp-historie/2.0.0/types.js";
 import { checkClient, checkOptionsObject } from "../shared/check-client.js";
-import { bsn, checkParams, date, type ParamRule, throwIfInvalid } from "../shared/param-checks.js";
+import { callInit, checkTypedQuery } from "../shared/typed-query.js";
+import { bsn, date, type ParamRule } from "../shared/param-checks.js";
 import type { Needs } from "../client-with.js";
 
 /** A BRP historie client: any client with `POST /verblijfplaatshistorie`. */
@@ -61,20 +61,11 @@ export async function findVerblijfplaatshistorie(
 ): Promise<FindVerblijfplaatshistorieResult> {
   checkClient("findVerblijfplaatshistorie", historie, ["POST"]);
   checkOptionsObject("findVerblijfplaatshistorie", options);
-  const rules = typeof query?.type === "string" && Object.hasOwn(RULES, query.type) ? RULES[query.type] : undefined;
-  if (!rules) throw new ConfigError("findVerblijfplaatshistorie", [{ path: "type", message: `is not a query type of POST /verblijfplaatshistorie; use one of ${Object.keys(RULES).join(", ")}` }]);
-  const issues = checkParams(query as unknown as Record<string, unknown>, rules, ["type"]);
-  // The API's rule "datumTot moet na datumVan liggen" (invalidParam; equal dates are refused too):
-  // BRP-API/Haal-Centraal-BRP-historie-bevragen, features/raadpleeg-verblijfplaats-met-periode/gba/test/foutsituaties-gba.feature.
-  if (issues.length === 0 && query.type === "RaadpleegMetPeriode" && query.datumTot <= query.datumVan) {
-    issues.push({ path: ["datumTot"], code: "invalidParam", message: "must be after datumVan" });
-  }
-  throwIfInvalid("findVerblijfplaatshistorie", issues);
+  checkTypedQuery("findVerblijfplaatshistorie", "POST /verblijfplaatshistorie", query, RULES, "RaadpleegMetPeriode");
   const { data, response } = await historie.POST("/verblijfplaatshistorie", {
     body: query,
     throwOnError: true,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
+    ...callInit(options),
   });
   const body = (data ?? {}) as FindVerblijfplaatshistorieResult["data"];
   return { verblijfplaatsen: [...(body.verblijfplaatsen ?? [])], data: body, response };

@@ -1,9 +1,8 @@
 import type { ReadableBody } from "../../client/client-types.js";
-import { ConfigError } from "../../errors/config-error.js";
 import type { components } from "../../generated/brp-personen/2.7.0/types.js";
 import type { Needs } from "../client-with.js";
 import { checkClient, checkOptionsObject } from "../shared/check-client.js";
-import { checkParams, throwIfInvalid } from "../shared/param-checks.js";
+import { callInit, checkTypedQuery } from "../shared/typed-query.js";
 import { PERSON_QUERY_RULES } from "./person-query-rules.js";
 
 /** A BRP Personen client (2.x): any client with `POST /personen`. */
@@ -73,16 +72,11 @@ export interface FindPersonsResult<T extends PersonenQueryType> {
 export async function findPersons<Q extends PersonenQuery>(brp: PersonenClient, query: Q, options: FindPersonsOptions = {}): Promise<FindPersonsResult<Q["type"]>> {
   checkClient("findPersons", brp, ["POST"]);
   checkOptionsObject("findPersons", options);
-  const rules = typeof query?.type === "string" ? PERSON_QUERY_RULES[query.type] : undefined;
-  if (!rules || !Object.hasOwn(PERSON_QUERY_RULES, query.type)) {
-    throw new ConfigError("findPersons", [{ path: "type", message: `is not a query type of POST /personen; use one of ${PERSONEN_QUERY_TYPES.join(", ")}` }]);
-  }
-  throwIfInvalid("findPersons", checkParams(query as unknown as Record<string, unknown>, rules, ["type"]));
+  checkTypedQuery("findPersons", "POST /personen", query, PERSON_QUERY_RULES);
   const { data, response } = await brp.POST("/personen", {
     body: query,
     throwOnError: true,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
+    ...callInit(options),
   });
   const body = (data ?? { type: query.type }) as PersonenResponseOf<Q["type"]>;
   const personen = (body as { personen?: PersonOf<Q["type"]>[] }).personen ?? [];
