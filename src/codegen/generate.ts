@@ -73,10 +73,13 @@ function sourceLabel(input: string, ref: string, label: string, cwd: string): st
   return isUrl(input) ? label : relative(cwd, ref).split(sep).join("/");
 }
 
-/** The SDK's spec registry; a broken install is a {@link CodegenError}, not a crash. */
+let loaded: Registry | undefined;
+
+/** The SDK's spec registry, read once per process; a broken install is a {@link CodegenError}, not a crash. */
 function registry(): Registry {
   try {
-    return loadRegistry();
+    loaded ??= loadRegistry();
+    return loaded;
   } catch {
     throw new CodegenError("input", `the SDK's spec registry (${ROOT}/specs/registry.json) cannot be read: reinstall commonground-sdk`);
   }
