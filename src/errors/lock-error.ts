@@ -21,7 +21,11 @@ export class LockError extends CommonGroundError {
   /** Why unlocking failed. */
   readonly unlockError: unknown;
 
-  constructor(documentUrl: string, lock: string, cause: unknown, unlockError: unknown, callbackFailed: boolean) {
+  /**
+   * @param cause the callback's error when it failed, else the unlock's (the same as `unlockError`).
+   */
+  constructor(documentUrl: string, lock: string, cause: unknown, unlockError: unknown) {
+    const callbackFailed = cause !== unlockError;
     const reason = unlockError instanceof Error ? unlockError.message : String(unlockError);
     super(
       "workflow",

@@ -34,14 +34,14 @@ export async function withLock<T>(documenten: DocumentenLocker, documentUrlOrUui
     try {
       await unlock(documenten, document.uuid, lock);
     } catch (unlockError) {
-      throw new LockError(document.url, lock, error, unlockError, true);
+      throw new LockError(document.url, lock, error, unlockError);
     }
     throw error;
   }
   try {
     await unlock(documenten, document.uuid, lock);
   } catch (unlockError) {
-    throw new LockError(document.url, lock, unlockError, unlockError, false);
+    throw new LockError(document.url, lock, unlockError, unlockError);
   }
   return result;
 }

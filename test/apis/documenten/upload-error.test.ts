@@ -21,14 +21,17 @@ it("the guards match across realms by name and kind, and nothing else", () => {
   expect(isUploadError({ name: "UploadError", kind: "workflow", message: "" })).toBe(true);
   expect(isUploadError({ name: "UploadError", kind: "http" })).toBe(false);
   expect(isUploadError(new Error("x"))).toBe(false);
-  expect(isLockError(new LockError(URL_, "l0ck", new Error("a"), new Error("b"), true))).toBe(true);
+  expect(isLockError(new LockError(URL_, "l0ck", new Error("a"), new Error("b")))).toBe(true);
   expect(isLockError({ name: "LockError", kind: "workflow" })).toBe(true);
   expect(isLockError(new UploadError({ operation: "x", documentUrl: URL_, lock: "l", missingParts: [], partsTotal: 1 }))).toBe(false);
 });
 
 it("LockError says the document stays locked, without the lock value", () => {
-  const error = new LockError(URL_, "l0ckw44rde", new Error("callback"), new Error("503 Service Unavailable"), true);
+  const error = new LockError(URL_, "l0ckw44rde", new Error("callback"), new Error("503 Service Unavailable"));
   expect(error.message).toContain("stays locked");
+  expect(error.message).toContain("the callback failed (see cause) and unlocking");
+  const onlyUnlock = new Error("503");
+  expect(new LockError(URL_, "l0ck", onlyUnlock, onlyUnlock).message).not.toContain("callback");
   expect(error.message).toContain("503 Service Unavailable");
   expect(error.message).not.toContain("l0ckw44rde");
 });
