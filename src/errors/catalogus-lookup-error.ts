@@ -1,4 +1,4 @@
-import { CommonGroundError } from "./common-ground-error.js";
+import { CommonGroundError, hasNameAndKind } from "./common-ground-error.js";
 
 /** One version of a catalogue type seen during a lookup, with its validity. */
 export interface CatalogusTypeCandidate {
@@ -71,8 +71,5 @@ export class CatalogusLookupError extends CommonGroundError {
 
 /** True for a {@link CatalogusLookupError}, also one from another realm. */
 export function isCatalogusLookupError(value: unknown): value is CatalogusLookupError {
-  return (
-    value instanceof CatalogusLookupError ||
-    (typeof value === "object" && value !== null && (value as { name?: unknown }).name === "CatalogusLookupError" && (value as { kind?: unknown }).kind === "workflow")
-  );
+  return value instanceof CatalogusLookupError || hasNameAndKind(value, "CatalogusLookupError", "workflow");
 }

@@ -33,3 +33,11 @@ export function isCommonGroundError(value: unknown): value is CommonGroundError 
     typeof (value as { message?: unknown }).message === "string"
   );
 }
+
+/**
+ * True when `value` looks like the SDK error named `name` of kind `kind`: the cross-realm half of
+ * every `is<Name>Error` guard (an error from another realm fails `instanceof`, not this).
+ */
+export function hasNameAndKind(value: unknown, name: string, kind: ErrorKind): boolean {
+  return typeof value === "object" && value !== null && (value as { name?: unknown }).name === name && (value as { kind?: unknown }).kind === kind;
+}

@@ -1,4 +1,4 @@
-import { CommonGroundError } from "./common-ground-error.js";
+import { CommonGroundError, hasNameAndKind } from "./common-ground-error.js";
 
 /** One problem with the options given to the SDK. */
 export interface ConfigIssue {
@@ -32,5 +32,5 @@ export class ConfigError extends CommonGroundError {
 
 /** True for a {@link ConfigError}, also one from another realm. */
 export function isConfigError(value: unknown): value is ConfigError {
-  return value instanceof ConfigError || (typeof value === "object" && value !== null && (value as { name?: unknown }).name === "ConfigError" && (value as { kind?: unknown }).kind === "config");
+  return value instanceof ConfigError || hasNameAndKind(value, "ConfigError", "config");
 }

@@ -1,3 +1,4 @@
+import { hasNameAndKind } from "./common-ground-error.js";
 import type { InvalidParam } from "./problem-details.js";
 import { ValidationError, type ValidationIssue } from "./validation-error.js";
 
@@ -29,10 +30,6 @@ export class DataValidationError extends ValidationError {
 export function isDataValidationError(value: unknown): value is DataValidationError {
   return (
     value instanceof DataValidationError ||
-    (typeof value === "object" &&
-      value !== null &&
-      (value as { name?: unknown }).name === "DataValidationError" &&
-      (value as { kind?: unknown }).kind === "validation" &&
-      Array.isArray((value as { invalidParams?: unknown }).invalidParams))
+    (hasNameAndKind(value, "DataValidationError", "validation") && Array.isArray((value as { invalidParams?: unknown }).invalidParams))
   );
 }

@@ -1,4 +1,4 @@
-import { CommonGroundError } from "./common-ground-error.js";
+import { CommonGroundError, hasNameAndKind } from "./common-ground-error.js";
 import { redactText, redactUrl } from "./redact.js";
 
 /**
@@ -41,8 +41,5 @@ export class LockError extends CommonGroundError {
 
 /** True for a {@link LockError}, also one from another realm. */
 export function isLockError(value: unknown): value is LockError {
-  return (
-    value instanceof LockError ||
-    (typeof value === "object" && value !== null && (value as { name?: unknown }).name === "LockError" && (value as { kind?: unknown }).kind === "workflow")
-  );
+  return value instanceof LockError || hasNameAndKind(value, "LockError", "workflow");
 }

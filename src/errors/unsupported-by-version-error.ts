@@ -1,4 +1,4 @@
-import { CommonGroundError } from "./common-ground-error.js";
+import { CommonGroundError, hasNameAndKind } from "./common-ground-error.js";
 
 /**
  * Thrown before a request is sent when the client was created with `apiVersion` and the call uses
@@ -52,5 +52,5 @@ export class UnsupportedByVersionError extends CommonGroundError {
 
 /** True for an {@link UnsupportedByVersionError}, also one from another realm. */
 export function isUnsupportedByVersionError(value: unknown): value is UnsupportedByVersionError {
-  return typeof value === "object" && value !== null && (value as { name?: unknown }).name === "UnsupportedByVersionError" && (value as { kind?: unknown }).kind === "config";
+  return hasNameAndKind(value, "UnsupportedByVersionError", "config");
 }

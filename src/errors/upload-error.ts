@@ -1,4 +1,4 @@
-import { CommonGroundError } from "./common-ground-error.js";
+import { CommonGroundError, hasNameAndKind } from "./common-ground-error.js";
 import { redactUrl } from "./redact.js";
 
 /** What an {@link UploadError} carries besides its message. */
@@ -63,8 +63,5 @@ export class UploadError extends CommonGroundError {
 
 /** True for an {@link UploadError}, also one from another realm. */
 export function isUploadError(value: unknown): value is UploadError {
-  return (
-    value instanceof UploadError ||
-    (typeof value === "object" && value !== null && (value as { name?: unknown }).name === "UploadError" && (value as { kind?: unknown }).kind === "workflow")
-  );
+  return value instanceof UploadError || hasNameAndKind(value, "UploadError", "workflow");
 }

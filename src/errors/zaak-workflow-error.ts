@@ -1,4 +1,4 @@
-import { CommonGroundError } from "./common-ground-error.js";
+import { CommonGroundError, hasNameAndKind } from "./common-ground-error.js";
 
 /** The step of a zaak workflow that failed. */
 export type ZaakWorkflowStep = "zaak" | "status" | "rol" | "resultaat" | "eindstatus";
@@ -70,8 +70,5 @@ export class ZaakWorkflowError extends CommonGroundError {
 
 /** True for a {@link ZaakWorkflowError}, also one from another realm. */
 export function isZaakWorkflowError(value: unknown): value is ZaakWorkflowError {
-  return (
-    value instanceof ZaakWorkflowError ||
-    (typeof value === "object" && value !== null && (value as { name?: unknown }).name === "ZaakWorkflowError" && (value as { kind?: unknown }).kind === "workflow")
-  );
+  return value instanceof ZaakWorkflowError || hasNameAndKind(value, "ZaakWorkflowError", "workflow");
 }
