@@ -1,17 +1,10 @@
-/**
- * Besluiten API rules (zgw-rules 6): besluittype published, identificatie generation and uniqueness,
- * `datum` not in the future, the zaak's zaaktype has the besluittype, the ZaakBesluit in Zaken
- * (brc-006), closed zaken, besluitinformatieobjecten with their mirror OIO, and the delete cascade.
- */
-import { servedApi } from "../engine/api-roots.js";
-import { allowsObject } from "../engine/auth.js";
+
 import { type BehaviourContext, defineBehaviour } from "../engine/behaviour.js";
-import { MockProblem } from "../engine/problems.js";
 import type { MockRecord } from "../engine/store.js";
 import { mirror, uniqueTogether, unmirror } from "./relations/mirror.js";
 import { follow, nextIdentificatie, text } from "./shared.js";
 import { zakenBehaviour } from "./zaken.js";
-import { type Issue, failAll, immutable, isClosed } from "./zaken/common.js";
+import { type Issue, failAll, guardClosed, immutable } from "./zaken/common.js";
 
 const BESLUITEN = "/besluiten";
 const BIO = "/besluitinformatieobjecten";
@@ -32,13 +25,6 @@ function rsinIssues(name: string, value: unknown): Issue[] {
 }
 
 /** `BESLUIT-<year of datum>-<10-digit serial>`, max + 1 over all besluiten with that prefix [OZ]. */
-/** [OZ] a besluit of a closed zaak needs `zaken.geforceerd-bijwerken` for that zaak → 403. */
-function guardClosedZaak(ctx: BehaviourContext, zaak: MockRecord | undefined): void {
-  const zaken = servedApi("zaken");
-  if (!zaak || !zaken || !isClosed(zaak) || allowsObject(zaken, ctx.caller, ["zaken.geforceerd-bijwerken"], zaak)) return;
-  throw new MockProblem(403, { detail: "You are not allowed to modify closed zaak data.", exception: "ZaakClosed" });
-}
-
 function validateBesluit(ctx: BehaviourContext): void {
   const { record, previous } = ctx;
   const _besluittype = follow(ctx, record, "besluittype");
@@ -58,8 +44,8 @@ function validateBesluit(ctx: BehaviourContext): void {
     issues.push({ name: "nonFieldErrors", code: "zaaktype-mismatch", reason: "Het besluittype hoort niet bij het zaaktype van de zaak." });
   }
   failAll(ctx, issues);
-  guardClosedZaak(ctx, zaak);
-  if (previous && previous.zaak !== record.zaak) guardClosedZaak(ctx, follow(ctx, previous, "zaak"));
+  guardClosed(ctx, zaak);
+  if (previous && previous.zaak !== record.zaak) guardClosed(ctx, follow(ctx, previous, "zaak"));
   record.vervalredenWeergave = VERVALREDEN[text(record.vervalreden)] ?? "";
 }
 
@@ -118,7 +104,7 @@ export const besluitenRulesBehaviour = defineBehaviour({
     }
   },
   beforeDelete(ctx) {
-    if (ctx.template === `${BESLUITEN}/{uuid}`) guardClosedZaak(ctx, follow(ctx, ctx.record, "zaak"));
+    if (ctx.template === `${BESLUITEN}/{uuid}`) guardClosed(ctx, follow(ctx, ctx.record, "zaak"));
   },
   afterDelete(ctx) {
     if (ctx.template === `${BIO}/{uuid}`) unmirror(ctx.store, ctx.record.informatieobject, ctx.record.besluit);

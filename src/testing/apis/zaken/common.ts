@@ -1,4 +1,5 @@
 /** Helpers shared by the Zaken rule modules (zgw-rules 4). */
+import { servedApi } from "../../engine/api-roots.js";
 import { allowsObject } from "../../engine/auth.js";
 import type { BehaviourContext } from "../../engine/behaviour.js";
 import { type InvalidParam, MockProblem } from "../../engine/problems.js";
@@ -32,12 +33,20 @@ export function isClosed(zaak: MockRecord | undefined): boolean {
   return text(zaak?.einddatum) !== "";
 }
 
-/** Whether the caller holds `scope` for the zaak's zaaktype and vertrouwelijkheidaanduiding (heeftAlleAutorisaties: always). */
+const ZAKEN_API = servedApi("zaken") as NonNullable<ReturnType<typeof servedApi>>;
+
+/**
+ * Whether the caller holds the Zaken scope `scope` for the zaak's zaaktype and
+ * vertrouwelijkheidaanduiding (heeftAlleAutorisaties: always), whichever API is being written.
+ */
 export function mayOnZaak(ctx: BehaviourContext, scope: string, zaak: MockRecord): boolean {
-  return allowsObject(ctx.api, ctx.caller, [scope], zaak);
+  return allowsObject(ZAKEN_API, ctx.caller, [scope], zaak);
 }
 
-/** 403 for a write on a closed zaak without `zaken.geforceerd-bijwerken` (zgw-rules 4.4; Open Zaak's ZaakClosed). */
+/**
+ * 403 for a write on a closed zaak without `zaken.geforceerd-bijwerken` for it (zgw-rules 4.4; Open
+ * Zaak's ZaakClosed). The scope is the Zaken API's, also when the write is another API's (a besluit).
+ */
 export function guardClosed(ctx: BehaviourContext, zaak: MockRecord | undefined): void {
   if (!zaak || !isClosed(zaak) || mayOnZaak(ctx, "zaken.geforceerd-bijwerken", zaak)) return;
   throw new MockProblem(403, { detail: "You are not allowed to modify closed zaak data.", exception: "ZaakClosed" });
