@@ -11,7 +11,7 @@ import { SpecLoadError } from "../codegen-error.js";
 import type { Json } from "../openapi-doc.js";
 import { ROOT, type Registry, type SpecEntry, loadRegistry, specFile, specKey } from "../registry.js";
 import { buildSourceTree } from "../source-tree.js";
-import { readSpecText, specExists } from "../read-spec.js";
+import { specExists } from "../read-spec.js";
 import { parseOpenApi, readSpecFile } from "../spec-input.js";
 
 export { SpecLoadError } from "../codegen-error.js";
@@ -22,20 +22,11 @@ export interface LoadedSpec {
   readonly doc: Json;
 }
 
-/** Reads, parses and checks a file as OpenAPI 3.x; returns the parsed document. */
-function readOpenApi(file: string, label: string): Json {
-  return parseOpenApi(readSpecFile(file, label), label);
-}
-
-async function bundled(file: string, label: string): Promise<Json> {
-  return bundleSpec(file, { label });
-}
-
-/** Loads a local OpenAPI 3.x file (YAML or JSON), resolving its external `$ref`s relative to it. */
+/** Loads a local OpenAPI 3.x file (YAML or JSON), resolving its external `$ref`s relative to it (read and parsed once). */
 export async function loadSpecFile(file: string): Promise<LoadedSpec> {
   const absolute = resolve(file);
-  readOpenApi(absolute, file);
-  return { label: file, doc: await bundled(absolute, file) };
+  const text = readSpecFile(absolute, file);
+  return { label: file, doc: await bundleSpec(absolute, { text, parsed: parseOpenApi(text, file), label: file }) };
 }
 
 /** The spec with its external-ref closure (the specs its `$ref`s reach, transitively). */
@@ -81,11 +72,11 @@ export async function loadRegisteredSpec(id: string, variant: string, registry: 
     }
   }
   const label = `${id} ${variant}`;
-  parseOpenApi(readSpecText(specFile(spec)), relative(ROOT, specFile(spec)));
+  // A registered spec is OpenAPI 3 by construction (its sha256 is pinned): it is read once, into the tree.
   const tree = mkdtempSync(join(tmpdir(), "commonground-spec-diff-"));
   try {
     const located = buildSourceTree({ ...registry, specs: closure }, tree);
-    return { label, doc: await bundled(located.get(specKey(spec)) as string, relative(ROOT, specFile(spec))) };
+    return { label, doc: await bundleSpec(located.get(specKey(spec)) as string, { label: relative(ROOT, specFile(spec)) }) };
   } finally {
     rmSync(tree, { recursive: true, force: true });
   }
