@@ -1,11 +1,12 @@
 /** `commonground mock`: runs the landscape mock as an HTTP server and prints how to reach it. */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { SignJWT } from "jose";
 import type { SeedData } from "../testing/index.js";
 import { USAGE } from "./usage.js";
 
 async function demoJwt(clientId: string, secret: string): Promise<string> {
+  // Loaded here: only `commonground mock` signs a demo token, the other commands start without jose.
+  const { SignJWT } = await import("jose");
   return new SignJWT({ client_id: clientId, user_id: "demo", user_representation: "Demo" })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setIssuer(clientId)
